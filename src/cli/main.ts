@@ -1,0 +1,75 @@
+/**
+ * `duizhao <command> [args]`: argv -> command -> exit code. An expected error prints one line
+ * (or one line per issue); an unexpected one prints its stack.
+ */
+import { check } from './commands/check.ts';
+import type { Command, Output } from './commands/command.ts';
+import { EXIT, InputError, UsageError } from './errors.ts';
+
+export const COMMANDS: readonly Command[] = [check];
+
+function help(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'duizhao: bilingual parallel texts',
+    '',
+    'usage: duizhao <command> [options]',
+    '',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'duizhao <command> --help shows the options of one command.',
+  ].join('\n');
+}
+
+/** Run a command line; throws UsageError and InputError for expected failures. */
+export async function runAndThrow(argv: string[], out: Output): Promise<void> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    out.log(help());
+    return;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (command === undefined) throw new UsageError(`unknown command "${name}"; try duizhao --help`);
+  if (args.includes('--help') || args.includes('-h')) {
+    out.log(`${command.summary}\n\nusage: ${command.usage}`);
+    return;
+  }
+  await command.run(args, out);
+}
+
+/** Run and turn the outcome into an exit code, printing what went wrong. */
+export async function runAndLog(argv: string[], out: Output): Promise<number> {
+  try {
+    await runAndThrow(argv, out);
+    return EXIT.ok;
+  } catch (err) {
+    if (err instanceof UsageError) {
+      out.error(`duizhao: ${err.message}`);
+      return EXIT.usage;
+    }
+    if (err instanceof InputError) {
+      for (const line of err.lines) out.error(line);
+      return EXIT.input;
+    }
+    if (err instanceof Error && 'code' in err && (err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'EACCES')) {
+      out.error(`duizhao: ${err.message}`);
+      return EXIT.input;
+    }
+    out.error(err instanceof Error ? (err.stack ?? err.message) : String(err));
+    return EXIT.internal;
+  }
+}
+
+/** The process entry point. */
+export async function runAndExit(argv: string[]): Promise<never> {
+  const out: Output = {
+    log: (line) => process.stdout.write(`${line}\n`),
+    error: (line) => process.stderr.write(`${line}\n`),
+    interactive: process.stderr.isTTY,
+  };
+  process.exit(await runAndLog(argv, out));
+}
+
+if (import.meta.url === `file://${process.argv[1] ?? ''}`) {
+  void runAndExit(process.argv.slice(2));
+}

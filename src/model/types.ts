@@ -1,0 +1,142 @@
+/**
+ * The domain of duizhao: a parallel text is a list of paired segments, each with one side per
+ * language. Plain data, no platform: the browser, the CLI and every format share these types.
+ */
+
+/** A BCP 47 language tag as written in a document, e.g. `zh-Hans`, `zh-Hant`, `en`. */
+export type Lang = string;
+
+/** A stable, URL-safe segment id: letters, digits, `-` and `_` (it appears after `#` in links). */
+export type SegmentId = string;
+
+/** How a block is laid out; headings carry their level. */
+export type BlockKind =
+  | 'heading1'
+  | 'heading2'
+  | 'heading3'
+  | 'heading4'
+  | 'paragraph'
+  | 'list-item'
+  | 'salutation'
+  | 'closing'
+  | 'signature'
+  | 'date';
+
+export const BLOCK_KINDS: readonly BlockKind[] = [
+  'heading1',
+  'heading2',
+  'heading3',
+  'heading4',
+  'paragraph',
+  'list-item',
+  'salutation',
+  'closing',
+  'signature',
+  'date',
+];
+
+/**
+ * One block of one side. `text` may use light inline emphasis: `*italic*` and `**bold**`.
+ * `marker` is a list item's own marker (`1.`, `-`); absent means a bullet.
+ */
+export interface Block {
+  kind: BlockKind;
+  text: string;
+  marker?: string;
+}
+
+/**
+ * One side of a segment as written in a file: a string is one block of the segment's kind; a
+ * list of blocks expresses 1:n (a Chinese paragraph whose English is a paragraph plus a list);
+ * an empty string or an empty list is a side left empty (1:0, 0:1).
+ */
+export type SideSource = string | Block[];
+
+/**
+ * An explicit sentence link inside a segment, for where the automatic alignment is wrong:
+ * sentence indices (0-based, in each side's `Intl.Segmenter` order) keyed by language.
+ */
+export type SentenceLink = Record<Lang, number[]>;
+
+/** The unit of pairing. */
+export interface Segment {
+  id: SegmentId;
+  kind: BlockKind;
+  /** One entry per language of the document. */
+  text: Record<Lang, SideSource>;
+  /** An editorial note shown to readers. */
+  note?: string;
+  /** Explicit sentence alignment; when absent it is computed. */
+  sentences?: SentenceLink[];
+}
+
+/** Who made one language side and on what terms. */
+export interface Provenance {
+  /** Author or translator. */
+  by: string;
+  role: 'author' | 'translator' | 'editor';
+  source: string;
+  edition?: string;
+  licence: string;
+}
+
+/** A term a reader trips on, with its renderings in each language (any of the forms counts). */
+export interface GlossaryEntry {
+  id: string;
+  terms: Record<Lang, string[]>;
+  note?: string;
+}
+
+/** A cross-reference from one segment to another. */
+export interface CrossRef {
+  from: SegmentId;
+  to: SegmentId;
+  label?: string;
+}
+
+/** A whole document, as stored in `texts/<id>.json`. */
+export interface ParallelText {
+  $schema?: string;
+  id: string;
+  /** Exactly two BCP 47 tags; the first is the original's side. */
+  languages: [Lang, Lang];
+  title: Record<Lang, string>;
+  /** ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD). */
+  date: string;
+  provenance: Record<Lang, Provenance>;
+  /** A note for readers about the edition as a whole. */
+  editionNote?: Record<Lang, string>;
+  segments: Segment[];
+  glossary?: GlossaryEntry[];
+  crossRefs?: CrossRef[];
+}
+
+/** One entry of the library's catalogue (`texts/index.json`). */
+export interface CatalogueEntry {
+  id: string;
+  file: string;
+  languages: [Lang, Lang];
+  title: Record<Lang, string>;
+  date: string;
+  segmentCount: number;
+}
+
+/** A problem found in input: errors are data until the edge (CLI output, the browser's panel). */
+export interface Issue {
+  code: string;
+  message: string;
+  file?: string;
+  segment?: SegmentId;
+  /** A JSON-pointer-like path to the field, e.g. `segments/12/text/en`. */
+  field?: string;
+  line?: number;
+  column?: number;
+}
+
+/** Either the value or the issues that stopped it. */
+export type Result<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[] };
+
+/** True for tags whose script is Chinese (zh, zh-Hans, zh-Hant, zh-CN, cmn, yue...). */
+export function isChinese(lang: Lang): boolean {
+  return /^(zh|cmn|yue|wuu|lzh)(-|$)/i.test(lang);
+}

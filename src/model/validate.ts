@@ -1,0 +1,391 @@
+/**
+ * Loading a document: parse JSON, check every field against the format, and return either an
+ * immutable document or issues that name the file, the segment and the field. Never throws for
+ * bad input. The JSON Schema in `texts/duizhao.schema.json` says the same; a test holds them
+ * together.
+ */
+import {
+  BLOCK_KINDS,
+  type Block,
+  type BlockKind,
+  type CrossRef,
+  type GlossaryEntry,
+  type Issue,
+  type Lang,
+  type ParallelText,
+  type Provenance,
+  type Result,
+  type Segment,
+  type SentenceLink,
+} from './types.ts';
+
+export const SEGMENT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+const LANG_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+const ROLES = ['author', 'translator', 'editor'] as const;
+
+type Json = unknown;
+
+function isObject(v: Json): v is Record<string, Json> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Collects issues while walking one document. */
+class Checker {
+  readonly issues: Issue[] = [];
+  constructor(private readonly file: string | undefined) {}
+
+  add(code: string, message: string, field: string, segment?: string): void {
+    const issue: Issue = { code, message, field };
+    if (this.file !== undefined) issue.file = this.file;
+    if (segment !== undefined) issue.segment = segment;
+    this.issues.push(issue);
+  }
+
+  string(v: Json, field: string, segment?: string, opts: { nonEmpty?: boolean } = {}): v is string {
+    if (typeof v !== 'string') {
+      this.add('type', `must be a string`, field, segment);
+      return false;
+    }
+    if (opts.nonEmpty === true && v.trim() === '') {
+      this.add('empty', `must not be empty`, field, segment);
+      return false;
+    }
+    return true;
+  }
+
+  unknownKeys(obj: Record<string, Json>, allowed: readonly string[], field: string, segment?: string): void {
+    for (const key of Object.keys(obj)) {
+      if (!allowed.includes(key)) {
+        this.add('unknown-field', `unknown field "${key}"`, join(field, key), segment);
+      }
+    }
+  }
+
+  /** An object with exactly the document's languages as keys. */
+  perLanguage<T>(
+    v: Json,
+    langs: readonly Lang[],
+    field: string,
+    segment: string | undefined,
+    each: (value: Json, field: string) => T | undefined,
+    opts: { allMissingOk?: boolean; someMissingOk?: boolean } = {},
+  ): Record<Lang, T> | undefined {
+    if (!isObject(v)) {
+      this.add('type', `must be an object keyed by language (${langs.join(', ')})`, field, segment);
+      return undefined;
+    }
+    const out: Record<Lang, T> = {};
+    let ok = true;
+    for (const lang of langs) {
+      if (!(lang in v)) {
+        if (opts.someMissingOk === true) continue;
+        this.add('missing', `has no "${lang}" side`, join(field, lang), segment);
+        ok = false;
+        continue;
+      }
+      const got = each(v[lang], join(field, lang));
+      if (got === undefined) ok = false;
+      else out[lang] = got;
+    }
+    for (const key of Object.keys(v)) {
+      if (!langs.includes(key)) {
+        this.add('unknown-language', `has "${key}", which is not one of the document's languages (${langs.join(', ')})`, join(field, key), segment);
+        ok = false;
+      }
+    }
+    return ok ? out : undefined;
+  }
+}
+
+function join(field: string, key: string | number): string {
+  return field === '' ? String(key) : `${field}/${String(key)}`;
+}
+
+function isBlockKind(v: Json): v is BlockKind {
+  return typeof v === 'string' && (BLOCK_KINDS as readonly string[]).includes(v);
+}
+
+function checkBlocks(c: Checker, v: Json, field: string, seg: string): Block[] | string | undefined {
+  if (typeof v === 'string') return v;
+  if (!Array.isArray(v)) {
+    c.add('type', `must be a string or a list of blocks`, field, seg);
+    return undefined;
+  }
+  const blocks: Block[] = [];
+  let ok = true;
+  v.forEach((b: Json, i) => {
+    const f = join(field, i);
+    if (!isObject(b)) {
+      c.add('type', `must be a block {kind, text}`, f, seg);
+      ok = false;
+      return;
+    }
+    c.unknownKeys(b, ['kind', 'text', 'marker'], f, seg);
+    if (!isBlockKind(b.kind)) {
+      c.add('kind', `must be one of ${BLOCK_KINDS.join(', ')}`, join(f, 'kind'), seg);
+      ok = false;
+    }
+    if (!c.string(b.text, join(f, 'text'), seg, { nonEmpty: true })) ok = false;
+    if (b.marker !== undefined && !c.string(b.marker, join(f, 'marker'), seg)) ok = false;
+    if (ok && isBlockKind(b.kind) && typeof b.text === 'string') {
+      const block: Block = { kind: b.kind, text: b.text };
+      if (typeof b.marker === 'string') block.marker = b.marker;
+      blocks.push(block);
+    }
+  });
+  return ok ? blocks : undefined;
+}
+
+function checkSentenceLinks(c: Checker, v: Json, langs: readonly Lang[], field: string, seg: string): SentenceLink[] | undefined {
+  if (!Array.isArray(v)) {
+    c.add('type', `must be a list of sentence links`, field, seg);
+    return undefined;
+  }
+  const links: SentenceLink[] = [];
+  let ok = true;
+  v.forEach((link: Json, i) => {
+    const got = c.perLanguage(
+      link,
+      langs,
+      join(field, i),
+      seg,
+      (idx, f) => {
+        if (!Array.isArray(idx) || !idx.every((n) => Number.isInteger(n) && (n as number) >= 0)) {
+          c.add('type', `must be a list of sentence indices (whole numbers from 0)`, f, seg);
+          return undefined;
+        }
+        return idx as number[];
+      },
+      { someMissingOk: true },
+    );
+    if (got === undefined) ok = false;
+    else links.push(got);
+  });
+  return ok ? links : undefined;
+}
+
+function checkSegment(c: Checker, v: Json, i: number, langs: readonly Lang[]): Segment | undefined {
+  const field = `segments/${String(i)}`;
+  if (!isObject(v)) {
+    c.add('type', `must be an object`, field);
+    return undefined;
+  }
+  const seg = typeof v.id === 'string' ? v.id : undefined;
+  c.unknownKeys(v, ['id', 'kind', 'text', 'note', 'sentences'], field, seg);
+  let ok = true;
+  if (typeof v.id !== 'string' || !SEGMENT_ID.test(v.id)) {
+    c.add('id', `must be a URL-safe id (letters, digits, - and _)`, join(field, 'id'), seg);
+    ok = false;
+  }
+  if (!isBlockKind(v.kind)) {
+    c.add('kind', `must be one of ${BLOCK_KINDS.join(', ')}`, join(field, 'kind'), seg);
+    ok = false;
+  }
+  const text = c.perLanguage(v.text, langs, join(field, 'text'), seg, (side, f) => checkBlocks(c, side, f, seg ?? String(i)));
+  if (text === undefined) ok = false;
+  else if (Object.values(text).every((s) => s.length === 0)) {
+    c.add('empty', `has no text on either side`, join(field, 'text'), seg);
+    ok = false;
+  }
+  if (v.note !== undefined && !c.string(v.note, join(field, 'note'), seg)) ok = false;
+  let sentences: SentenceLink[] | undefined;
+  if (v.sentences !== undefined) {
+    sentences = checkSentenceLinks(c, v.sentences, langs, join(field, 'sentences'), seg ?? String(i));
+    if (sentences === undefined) ok = false;
+  }
+  if (!ok || text === undefined || typeof v.id !== 'string' || !isBlockKind(v.kind)) return undefined;
+  const segment: Segment = { id: v.id, kind: v.kind, text };
+  if (typeof v.note === 'string') segment.note = v.note;
+  if (sentences !== undefined) segment.sentences = sentences;
+  return segment;
+}
+
+function checkProvenance(c: Checker, v: Json, field: string): Provenance | undefined {
+  if (!isObject(v)) {
+    c.add('type', `must be an object {by, role, source, licence}`, field);
+    return undefined;
+  }
+  c.unknownKeys(v, ['by', 'role', 'source', 'edition', 'licence'], field);
+  let ok = c.string(v.by, join(field, 'by'), undefined, { nonEmpty: true });
+  if (!ROLES.includes(v.role as (typeof ROLES)[number])) {
+    c.add('role', `must be one of ${ROLES.join(', ')}`, join(field, 'role'));
+    ok = false;
+  }
+  ok = c.string(v.source, join(field, 'source'), undefined, { nonEmpty: true }) && ok;
+  ok = c.string(v.licence, join(field, 'licence'), undefined, { nonEmpty: true }) && ok;
+  if (v.edition !== undefined) ok = c.string(v.edition, join(field, 'edition')) && ok;
+  if (!ok) return undefined;
+  const p: Provenance = {
+    by: v.by as string,
+    role: v.role as Provenance['role'],
+    source: v.source as string,
+    licence: v.licence as string,
+  };
+  if (typeof v.edition === 'string') p.edition = v.edition;
+  return p;
+}
+
+function checkGlossary(c: Checker, v: Json, langs: readonly Lang[]): GlossaryEntry[] | undefined {
+  if (!Array.isArray(v)) {
+    c.add('type', 'glossary must be a list', 'glossary');
+    return undefined;
+  }
+  const out: GlossaryEntry[] = [];
+  const seen = new Set<string>();
+  v.forEach((e: Json, i) => {
+    const field = `glossary/${String(i)}`;
+    if (!isObject(e)) {
+      c.add('type', `must be an object {id, terms, note}`, field);
+      return;
+    }
+    c.unknownKeys(e, ['id', 'terms', 'note'], field);
+    if (typeof e.id !== 'string' || !SEGMENT_ID.test(e.id)) {
+      c.add('id', `must be a URL-safe id`, join(field, 'id'));
+      return;
+    }
+    if (seen.has(e.id)) c.add('duplicate-id', `glossary id "${e.id}" is used twice`, join(field, 'id'));
+    seen.add(e.id);
+    const terms = c.perLanguage(e.terms, langs, join(field, 'terms'), undefined, (t, f) => {
+      if (!Array.isArray(t) || t.length === 0 || !t.every((s) => typeof s === 'string' && s.trim() !== '')) {
+        c.add('type', `must be a non-empty list of non-empty strings`, f);
+        return undefined;
+      }
+      return t as string[];
+    });
+    if (e.note !== undefined && !c.string(e.note, join(field, 'note'))) return;
+    if (terms === undefined) return;
+    const entry: GlossaryEntry = { id: e.id, terms };
+    if (typeof e.note === 'string') entry.note = e.note;
+    out.push(entry);
+  });
+  return out;
+}
+
+function checkCrossRefs(c: Checker, v: Json, ids: ReadonlySet<string>): CrossRef[] | undefined {
+  if (!Array.isArray(v)) {
+    c.add('type', 'crossRefs must be a list', 'crossRefs');
+    return undefined;
+  }
+  const out: CrossRef[] = [];
+  v.forEach((r: Json, i) => {
+    const field = `crossRefs/${String(i)}`;
+    if (!isObject(r)) {
+      c.add('type', `must be an object {from, to, label}`, field);
+      return;
+    }
+    c.unknownKeys(r, ['from', 'to', 'label'], field);
+    let ok = true;
+    for (const end of ['from', 'to'] as const) {
+      const id = r[end];
+      if (typeof id !== 'string' || !ids.has(id)) {
+        c.add('unknown-segment', `names segment "${String(id)}", which the document does not have`, join(field, end), typeof id === 'string' ? id : undefined);
+        ok = false;
+      }
+    }
+    if (r.label !== undefined && !c.string(r.label, join(field, 'label'))) ok = false;
+    if (!ok) return;
+    const ref: CrossRef = { from: r.from as string, to: r.to as string };
+    if (typeof r.label === 'string') ref.label = r.label;
+    out.push(ref);
+  });
+  return out;
+}
+
+/** Check an already-parsed JSON value as a duizhao document. */
+export function validateDocument(v: Json, file?: string): Result<ParallelText> {
+  const c = new Checker(file);
+  if (!isObject(v)) {
+    c.add('type', 'a document must be a JSON object', '');
+    return { ok: false, issues: c.issues };
+  }
+  c.unknownKeys(v, ['$schema', 'id', 'languages', 'title', 'date', 'provenance', 'editionNote', 'segments', 'glossary', 'crossRefs'], '');
+  if (typeof v.id !== 'string' || !SEGMENT_ID.test(v.id)) c.add('id', 'id must be a URL-safe id', 'id');
+  if (typeof v.date !== 'string' || !DATE.test(v.date)) c.add('date', 'date must be YYYY, YYYY-MM or YYYY-MM-DD', 'date');
+  const langs = v.languages;
+  if (
+    !Array.isArray(langs) ||
+    langs.length !== 2 ||
+    !langs.every((l) => typeof l === 'string' && LANG_TAG.test(l)) ||
+    langs[0] === langs[1]
+  ) {
+    c.add('languages', 'languages must be two different BCP 47 tags, e.g. ["zh-Hans", "en"]', 'languages');
+    return { ok: false, issues: c.issues };
+  }
+  const pair = langs as [Lang, Lang];
+  const title = c.perLanguage(v.title, pair, 'title', undefined, (t, f) => (c.string(t, f, undefined, { nonEmpty: true }) ? t : undefined));
+  const provenance = c.perLanguage(v.provenance, pair, 'provenance', undefined, (p, f) => checkProvenance(c, p, f));
+  let editionNote: Record<Lang, string> | undefined;
+  if (v.editionNote !== undefined) {
+    editionNote = c.perLanguage(v.editionNote, pair, 'editionNote', undefined, (t, f) => (c.string(t, f) ? t : undefined), { someMissingOk: true });
+  }
+  const segments: Segment[] = [];
+  const ids = new Set<string>();
+  if (!Array.isArray(v.segments) || v.segments.length === 0) {
+    c.add('segments', 'segments must be a non-empty list', 'segments');
+  } else {
+    v.segments.forEach((s: Json, i) => {
+      const seg = checkSegment(c, s, i, pair);
+      if (seg === undefined) return;
+      if (ids.has(seg.id)) c.add('duplicate-id', `segment id "${seg.id}" is used twice`, `segments/${String(i)}/id`, seg.id);
+      ids.add(seg.id);
+      segments.push(seg);
+    });
+  }
+  const glossary = v.glossary === undefined ? undefined : checkGlossary(c, v.glossary, pair);
+  const crossRefs = v.crossRefs === undefined ? undefined : checkCrossRefs(c, v.crossRefs, ids);
+  if (c.issues.length > 0 || title === undefined || provenance === undefined) {
+    return { ok: false, issues: c.issues };
+  }
+  const doc: ParallelText = {
+    id: v.id as string,
+    languages: pair,
+    title,
+    date: v.date as string,
+    provenance,
+    segments,
+  };
+  if (typeof v.$schema === 'string') doc.$schema = v.$schema;
+  if (editionNote !== undefined) doc.editionNote = editionNote;
+  if (glossary !== undefined) doc.glossary = glossary;
+  if (crossRefs !== undefined) doc.crossRefs = crossRefs;
+  return { ok: true, value: deepFreeze(doc), warnings: [] };
+}
+
+/** Parse JSON text and validate it; a syntax error names the line and column. */
+export function parseDocument(text: string, file?: string): Result<ParallelText> {
+  let json: Json;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    const message = err instanceof Error ? err.message : String(err);
+    const issue: Issue = { code: 'json', message: `not valid JSON: ${message}` };
+    if (file !== undefined) issue.file = file;
+    const pos = /position (\d+)/.exec(message);
+    if (pos?.[1] !== undefined) {
+      const before = text.slice(0, Number(pos[1])).split('\n');
+      issue.line = before.length;
+      issue.column = (before.at(-1)?.length ?? 0) + 1;
+    }
+    return { ok: false, issues: [issue] };
+  }
+  return validateDocument(json, file);
+}
+
+/** One line per issue: `file: segment s12: segments/12/text/en: message`. */
+export function formatIssue(issue: Issue): string {
+  const where = [
+    issue.file === undefined ? undefined : issue.line === undefined ? issue.file : `${issue.file}:${String(issue.line)}:${String(issue.column ?? 1)}`,
+    issue.segment === undefined ? undefined : `segment ${issue.segment}`,
+    issue.field === undefined || issue.field === '' ? undefined : issue.field,
+  ].filter((s) => s !== undefined);
+  return where.length === 0 ? issue.message : `${where.join(': ')}: ${issue.message}`;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
+}
