@@ -5,7 +5,7 @@ const found = findChromium();
 if (found === undefined) {
   console.error(
     'duizhao tests need Chromium and found none.\n' +
-      '  Set CHROME_PATH, or install Debian\'s package (apt-get install -y chromium),\n' +
+      "  Set CHROME_PATH, or install Debian's package (apt-get install -y chromium),\n" +
       '  or on a machine with internet run: npx playwright install chromium',
   );
   process.exit(1);

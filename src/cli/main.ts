@@ -51,7 +51,11 @@ export async function runAndLog(argv: string[], out: Output): Promise<number> {
       for (const line of err.lines) out.error(line);
       return EXIT.input;
     }
-    if (err instanceof Error && 'code' in err && (err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'EACCES')) {
+    if (
+      err instanceof Error &&
+      'code' in err &&
+      (err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'EACCES')
+    ) {
       out.error(`duizhao: ${err.message}`);
       return EXIT.input;
     }

@@ -51,9 +51,13 @@ export function alignMonotone(
   const from = new Int8Array((n + 1) * width).fill(-1);
   best[0] = 0;
   const lo = (i: number): number =>
-    options.band === undefined ? 0 : Math.max(0, Math.floor((i * m) / Math.max(n, 1)) - options.band);
+    options.band === undefined
+      ? 0
+      : Math.max(0, Math.floor((i * m) / Math.max(n, 1)) - options.band);
   const hi = (i: number): number =>
-    options.band === undefined ? m : Math.min(m, Math.ceil((i * m) / Math.max(n, 1)) + options.band);
+    options.band === undefined
+      ? m
+      : Math.min(m, Math.ceil((i * m) / Math.max(n, 1)) + options.band);
   for (let i = 0; i <= n; i++) {
     for (let j = lo(i); j <= hi(i); j++) {
       const here = best[i * width + j] ?? Infinity;
@@ -78,7 +82,8 @@ export function alignMonotone(
   }
   while (i > 0 || j > 0) {
     const shape = shapes[from[i * width + j] ?? -1];
-    if (shape === undefined) throw new Error(`alignMonotone: broken trace at ${String(i)},${String(j)}`);
+    if (shape === undefined)
+      throw new Error(`alignMonotone: broken trace at ${String(i)},${String(j)}`);
     const [a, b] = shape;
     const total = best[i * width + j] ?? 0;
     const prev = best[(i - a) * width + (j - b)] ?? 0;

@@ -25,7 +25,11 @@ export function parseInline(text: string): InlineText {
   for (const m of text.matchAll(EMPHASIS)) {
     const [whole, marker = '', inner = ''] = m;
     plain += text.slice(last, m.index);
-    marks.push({ start: plain.length, end: plain.length + inner.length, kind: marker === '**' ? 'strong' : 'em' });
+    marks.push({
+      start: plain.length,
+      end: plain.length + inner.length,
+      kind: marker === '**' ? 'strong' : 'em',
+    });
     plain += inner;
     last = m.index + whole.length;
   }

@@ -23,11 +23,42 @@ const CN_RUN = new RegExp(`(百分之)?([${CN_DIGITS}${CN_UNITS}]+)(月)?`, 'gu'
 // A Chinese numeral may not start with a unit other than 十 (百分 is handled by the prefix).
 const CN_BAD_START = /^[百千万亿]/u;
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
-  eighty: 80, ninety: 90, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
 };
 const LATIN = new RegExp(
   String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(\s?%| percent\b)?|\b(${MONTHS.join('|')})\b|\b(${Object.keys(WORDS).join('|')})\b`,
@@ -45,9 +76,9 @@ export function readChineseNumeral(text: string): number {
   const normal = text.replace(/两/gu, '二').replace(/〇/gu, '零');
   if (/^[零一二三四五六七八九]+$/u.test(normal) && normal.length > 1) {
     // Digit by digit, as years are written: 一九五二 = 1952.
-    return Number([...normal].map((ch) => '零一二三四五六七八九'.indexOf(ch)).join(''));
+    return Number(Array.from(normal, (ch) => '零一二三四五六七八九'.indexOf(ch)).join(''));
   }
-  const value = Nzh.cn.decodeS(normal);
+  const value = Number(Nzh.cn.decodeS(normal));
   return Number.isFinite(value) && (value > 0 || /^[零]+$/u.test(normal)) ? value : NaN;
 }
 
@@ -60,7 +91,8 @@ function chineseFigures(text: string): Figure[] {
     if (Number.isNaN(value)) continue;
     const start = m.index;
     if (percent !== undefined) out.push(figure(start, start + whole.length, value, 'p'));
-    else if (month !== undefined && value >= 1 && value <= 12) out.push(figure(start, start + whole.length - 1, value, 'm'));
+    else if (month !== undefined && value >= 1 && value <= 12)
+      out.push(figure(start, start + whole.length - 1, value, 'm'));
     else out.push(figure(start, start + digits.length, value, 'n'));
   }
   return out;
@@ -77,7 +109,8 @@ function latinFigures(text: string): Figure[] {
       out.push(figure(start, start + whole.length, value, percent === undefined ? 'n' : 'p'));
     } else if (month !== undefined) {
       // "May" at the start of a sentence is as likely a verb; only take it before a day number.
-      if (month.toLowerCase() === 'may' && !/^\s+\d/.test(text.slice(start + whole.length))) continue;
+      if (month.toLowerCase() === 'may' && !/^\s+\d/.test(text.slice(start + whole.length)))
+        continue;
       out.push(figure(start, start + whole.length, MONTHS.indexOf(month.toLowerCase()) + 1, 'm'));
     } else if (word !== undefined) {
       const value = WORDS[word.toLowerCase()];

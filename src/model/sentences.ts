@@ -61,7 +61,11 @@ export function sentenceFacts(text: string, lang: Lang): SentenceFacts {
   };
 }
 
-function union(sets: readonly SentenceFacts[], from: number, count: number): { length: number; figures: Set<string> } {
+function union(
+  sets: readonly SentenceFacts[],
+  from: number,
+  count: number,
+): { length: number; figures: Set<string> } {
   let length = 0;
   const figures = new Set<string>();
   for (let k = from; k < from + count; k++) {
@@ -74,13 +78,25 @@ function union(sets: readonly SentenceFacts[], from: number, count: number): { l
 }
 
 // Prior costs of link shapes (like negative log frequencies): 1-1 is the norm.
-const SHAPE_COST: Record<string, number> = { '1,1': 0, '1,2': 1.2, '2,1': 1.2, '2,2': 2.6, '1,3': 2.6, '3,1': 2.6, '1,0': 4.5, '0,1': 4.5 };
+const SHAPE_COST: Record<string, number> = {
+  '1,1': 0,
+  '1,2': 1.2,
+  '2,1': 1.2,
+  '2,2': 2.6,
+  '1,3': 2.6,
+  '3,1': 2.6,
+  '1,0': 4.5,
+  '0,1': 4.5,
+};
 
 /**
  * Align the sentences of two sides. Returns links as index lists per side (`a` is the first
  * language's side). Every sentence is in exactly one link.
  */
-export function alignSentences(a: readonly SentenceFacts[], b: readonly SentenceFacts[]): { a: number[]; b: number[] }[] {
+export function alignSentences(
+  a: readonly SentenceFacts[],
+  b: readonly SentenceFacts[],
+): { a: number[]; b: number[] }[] {
   if (a.length === 0 || b.length === 0) {
     return a.length + b.length === 0 ? [] : [{ a: a.map((_, i) => i), b: b.map((_, i) => i) }];
   }

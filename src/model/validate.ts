@@ -54,7 +54,12 @@ class Checker {
     return true;
   }
 
-  unknownKeys(obj: Record<string, Json>, allowed: readonly string[], field: string, segment?: string): void {
+  unknownKeys(
+    obj: Record<string, Json>,
+    allowed: readonly string[],
+    field: string,
+    segment?: string,
+  ): void {
     for (const key of Object.keys(obj)) {
       if (!allowed.includes(key)) {
         this.add('unknown-field', `unknown field "${key}"`, join(field, key), segment);
@@ -90,7 +95,12 @@ class Checker {
     }
     for (const key of Object.keys(v)) {
       if (!langs.includes(key)) {
-        this.add('unknown-language', `has "${key}", which is not one of the document's languages (${langs.join(', ')})`, join(field, key), segment);
+        this.add(
+          'unknown-language',
+          `has "${key}", which is not one of the document's languages (${langs.join(', ')})`,
+          join(field, key),
+          segment,
+        );
         ok = false;
       }
     }
@@ -106,7 +116,12 @@ function isBlockKind(v: Json): v is BlockKind {
   return typeof v === 'string' && (BLOCK_KINDS as readonly string[]).includes(v);
 }
 
-function checkBlocks(c: Checker, v: Json, field: string, seg: string): Block[] | string | undefined {
+function checkBlocks(
+  c: Checker,
+  v: Json,
+  field: string,
+  seg: string,
+): Block[] | string | undefined {
   if (typeof v === 'string') return v;
   if (!Array.isArray(v)) {
     c.add('type', `must be a string or a list of blocks`, field, seg);
@@ -114,12 +129,12 @@ function checkBlocks(c: Checker, v: Json, field: string, seg: string): Block[] |
   }
   const blocks: Block[] = [];
   let ok = true;
-  v.forEach((b: Json, i) => {
+  for (const [i, b] of (v as Json[]).entries()) {
     const f = join(field, i);
     if (!isObject(b)) {
       c.add('type', `must be a block {kind, text}`, f, seg);
       ok = false;
-      return;
+      continue;
     }
     c.unknownKeys(b, ['kind', 'text', 'marker'], f, seg);
     if (!isBlockKind(b.kind)) {
@@ -133,18 +148,24 @@ function checkBlocks(c: Checker, v: Json, field: string, seg: string): Block[] |
       if (typeof b.marker === 'string') block.marker = b.marker;
       blocks.push(block);
     }
-  });
+  }
   return ok ? blocks : undefined;
 }
 
-function checkSentenceLinks(c: Checker, v: Json, langs: readonly Lang[], field: string, seg: string): SentenceLink[] | undefined {
+function checkSentenceLinks(
+  c: Checker,
+  v: Json,
+  langs: readonly Lang[],
+  field: string,
+  seg: string,
+): SentenceLink[] | undefined {
   if (!Array.isArray(v)) {
     c.add('type', `must be a list of sentence links`, field, seg);
     return undefined;
   }
   const links: SentenceLink[] = [];
   let ok = true;
-  v.forEach((link: Json, i) => {
+  for (const [i, link] of (v as Json[]).entries()) {
     const got = c.perLanguage(
       link,
       langs,
@@ -161,7 +182,7 @@ function checkSentenceLinks(c: Checker, v: Json, langs: readonly Lang[], field: 
     );
     if (got === undefined) ok = false;
     else links.push(got);
-  });
+  }
   return ok ? links : undefined;
 }
 
@@ -182,7 +203,9 @@ function checkSegment(c: Checker, v: Json, i: number, langs: readonly Lang[]): S
     c.add('kind', `must be one of ${BLOCK_KINDS.join(', ')}`, join(field, 'kind'), seg);
     ok = false;
   }
-  const text = c.perLanguage(v.text, langs, join(field, 'text'), seg, (side, f) => checkBlocks(c, side, f, seg ?? String(i)));
+  const text = c.perLanguage(v.text, langs, join(field, 'text'), seg, (side, f) =>
+    checkBlocks(c, side, f, seg ?? String(i)),
+  );
   if (text === undefined) ok = false;
   else if (Object.values(text).every((s) => s.length === 0)) {
     c.add('empty', `has no text on either side`, join(field, 'text'), seg);
@@ -191,10 +214,17 @@ function checkSegment(c: Checker, v: Json, i: number, langs: readonly Lang[]): S
   if (v.note !== undefined && !c.string(v.note, join(field, 'note'), seg)) ok = false;
   let sentences: SentenceLink[] | undefined;
   if (v.sentences !== undefined) {
-    sentences = checkSentenceLinks(c, v.sentences, langs, join(field, 'sentences'), seg ?? String(i));
+    sentences = checkSentenceLinks(
+      c,
+      v.sentences,
+      langs,
+      join(field, 'sentences'),
+      seg ?? String(i),
+    );
     if (sentences === undefined) ok = false;
   }
-  if (!ok || text === undefined || typeof v.id !== 'string' || !isBlockKind(v.kind)) return undefined;
+  if (!ok || text === undefined || typeof v.id !== 'string' || !isBlockKind(v.kind))
+    return undefined;
   const segment: Segment = { id: v.id, kind: v.kind, text };
   if (typeof v.note === 'string') segment.note = v.note;
   if (sentences !== undefined) segment.sentences = sentences;
@@ -244,10 +274,15 @@ function checkGlossary(c: Checker, v: Json, langs: readonly Lang[]): GlossaryEnt
       c.add('id', `must be a URL-safe id`, join(field, 'id'));
       return;
     }
-    if (seen.has(e.id)) c.add('duplicate-id', `glossary id "${e.id}" is used twice`, join(field, 'id'));
+    if (seen.has(e.id))
+      c.add('duplicate-id', `glossary id "${e.id}" is used twice`, join(field, 'id'));
     seen.add(e.id);
     const terms = c.perLanguage(e.terms, langs, join(field, 'terms'), undefined, (t, f) => {
-      if (!Array.isArray(t) || t.length === 0 || !t.every((s) => typeof s === 'string' && s.trim() !== '')) {
+      if (
+        !Array.isArray(t) ||
+        t.length === 0 ||
+        !t.every((s) => typeof s === 'string' && s.trim() !== '')
+      ) {
         c.add('type', `must be a non-empty list of non-empty strings`, f);
         return undefined;
       }
@@ -279,7 +314,12 @@ function checkCrossRefs(c: Checker, v: Json, ids: ReadonlySet<string>): CrossRef
     for (const end of ['from', 'to'] as const) {
       const id = r[end];
       if (typeof id !== 'string' || !ids.has(id)) {
-        c.add('unknown-segment', `names segment "${String(id)}", which the document does not have`, join(field, end), typeof id === 'string' ? id : undefined);
+        c.add(
+          'unknown-segment',
+          `names segment "${String(id)}", which the document does not have`,
+          join(field, end),
+          typeof id === 'string' ? id : undefined,
+        );
         ok = false;
       }
     }
@@ -299,9 +339,26 @@ export function validateDocument(v: Json, file?: string): Result<ParallelText> {
     c.add('type', 'a document must be a JSON object', '');
     return { ok: false, issues: c.issues };
   }
-  c.unknownKeys(v, ['$schema', 'id', 'languages', 'title', 'date', 'provenance', 'editionNote', 'segments', 'glossary', 'crossRefs'], '');
-  if (typeof v.id !== 'string' || !SEGMENT_ID.test(v.id)) c.add('id', 'id must be a URL-safe id', 'id');
-  if (typeof v.date !== 'string' || !DATE.test(v.date)) c.add('date', 'date must be YYYY, YYYY-MM or YYYY-MM-DD', 'date');
+  c.unknownKeys(
+    v,
+    [
+      '$schema',
+      'id',
+      'languages',
+      'title',
+      'date',
+      'provenance',
+      'editionNote',
+      'segments',
+      'glossary',
+      'crossRefs',
+    ],
+    '',
+  );
+  if (typeof v.id !== 'string' || !SEGMENT_ID.test(v.id))
+    c.add('id', 'id must be a URL-safe id', 'id');
+  if (typeof v.date !== 'string' || !DATE.test(v.date))
+    c.add('date', 'date must be YYYY, YYYY-MM or YYYY-MM-DD', 'date');
   const langs = v.languages;
   if (
     !Array.isArray(langs) ||
@@ -309,15 +366,30 @@ export function validateDocument(v: Json, file?: string): Result<ParallelText> {
     !langs.every((l) => typeof l === 'string' && LANG_TAG.test(l)) ||
     langs[0] === langs[1]
   ) {
-    c.add('languages', 'languages must be two different BCP 47 tags, e.g. ["zh-Hans", "en"]', 'languages');
+    c.add(
+      'languages',
+      'languages must be two different BCP 47 tags, e.g. ["zh-Hans", "en"]',
+      'languages',
+    );
     return { ok: false, issues: c.issues };
   }
   const pair = langs as [Lang, Lang];
-  const title = c.perLanguage(v.title, pair, 'title', undefined, (t, f) => (c.string(t, f, undefined, { nonEmpty: true }) ? t : undefined));
-  const provenance = c.perLanguage(v.provenance, pair, 'provenance', undefined, (p, f) => checkProvenance(c, p, f));
+  const title = c.perLanguage(v.title, pair, 'title', undefined, (t, f) =>
+    c.string(t, f, undefined, { nonEmpty: true }) ? t : undefined,
+  );
+  const provenance = c.perLanguage(v.provenance, pair, 'provenance', undefined, (p, f) =>
+    checkProvenance(c, p, f),
+  );
   let editionNote: Record<Lang, string> | undefined;
   if (v.editionNote !== undefined) {
-    editionNote = c.perLanguage(v.editionNote, pair, 'editionNote', undefined, (t, f) => (c.string(t, f) ? t : undefined), { someMissingOk: true });
+    editionNote = c.perLanguage(
+      v.editionNote,
+      pair,
+      'editionNote',
+      undefined,
+      (t, f) => (c.string(t, f) ? t : undefined),
+      { someMissingOk: true },
+    );
   }
   const segments: Segment[] = [];
   const ids = new Set<string>();
@@ -327,7 +399,13 @@ export function validateDocument(v: Json, file?: string): Result<ParallelText> {
     v.segments.forEach((s: Json, i) => {
       const seg = checkSegment(c, s, i, pair);
       if (seg === undefined) return;
-      if (ids.has(seg.id)) c.add('duplicate-id', `segment id "${seg.id}" is used twice`, `segments/${String(i)}/id`, seg.id);
+      if (ids.has(seg.id))
+        c.add(
+          'duplicate-id',
+          `segment id "${seg.id}" is used twice`,
+          `segments/${String(i)}/id`,
+          seg.id,
+        );
       ids.add(seg.id);
       segments.push(seg);
     });
@@ -375,7 +453,11 @@ export function parseDocument(text: string, file?: string): Result<ParallelText>
 /** One line per issue: `file: segment s12: segments/12/text/en: message`. */
 export function formatIssue(issue: Issue): string {
   const where = [
-    issue.file === undefined ? undefined : issue.line === undefined ? issue.file : `${issue.file}:${String(issue.line)}:${String(issue.column ?? 1)}`,
+    issue.file === undefined
+      ? undefined
+      : issue.line === undefined
+        ? issue.file
+        : `${issue.file}:${String(issue.line)}:${String(issue.column ?? 1)}`,
     issue.segment === undefined ? undefined : `segment ${issue.segment}`,
     issue.field === undefined || issue.field === '' ? undefined : issue.field,
   ].filter((s) => s !== undefined);
