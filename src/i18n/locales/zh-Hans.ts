@@ -1,0 +1,57 @@
+import type { Locale } from '../types.ts';
+import { editorZhHans } from './editor.zh-Hans.ts';
+
+/** 简体中文界面文字。 */
+export const zhHans: Locale = {
+  app: {
+    name: '对照',
+    tagline: '双语对照阅读',
+    library: '书目',
+    import: '导入',
+    interfaceLanguage: '界面语言',
+    skipToText: '跳到正文',
+  },
+  library: {
+    heading: '文本',
+    segments_one: '{{count}} 段',
+    segments_other: '{{count}} 段',
+    loading: '正在载入书目……',
+    empty: '还没有文本。请在 texts/ 中添加（见 README）。',
+    invalid: '此文本有错误：{{error}}',
+    failed: '无法载入书目：{{error}}',
+  },
+  reader: {
+    loading: '正在载入文本……',
+    layout: '版式',
+    layoutSide: '左右对照',
+    layoutStacked: '上下对照',
+    layoutSingle: '单语',
+    swap: '左右互换',
+    show: '显示',
+    copyLink: '复制链接',
+    copyCitation: '复制引文',
+    copied: '已复制',
+    copyFailed: '无法复制；链接已选中，请手动复制',
+    segmentActions: '第 {{number}} 段',
+    note: '注',
+    seeAlso: '参见',
+    referredFrom: '引用自',
+    glossary: '词汇表',
+    provenance: '版本说明',
+    segmentCount_one: '{{count}} 段',
+    segmentCount_other: '{{count}} 段',
+    emptySide: '（此语言无对应文字）',
+    counterpart: '对应文字',
+    keyboardHelp: '按键：↑/↓ 切换段落，←/→ 切换句子，Enter 跳到对应文字，Esc 回到段落',
+    citation: '{{title}}，{{date}}，第 {{number}} 段（{{id}}）。{{url}}',
+    notFound: '本文没有“{{id}}”段，已显示开头。',
+    printNote: '打印自“对照”',
+  },
+  editor: editorZhHans,
+  errors: {
+    heading: '无法显示此文本',
+    intro: '文件有问题。每一行列出文件、段落和字段：',
+    fetch: '无法载入 {{src}}：{{error}}',
+    back: '返回书目',
+  },
+};
