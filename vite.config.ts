@@ -8,6 +8,7 @@ import { textsPlugin } from './src/cli/texts-plugin.ts';
 const executablePath = findChromium();
 
 export default defineConfig({
+  base: './',
   plugins: [textsPlugin()],
   build: { target: 'es2022', sourcemap: true },
   server: { host: '127.0.0.1' },

@@ -86,7 +86,11 @@ export function readChineseNumeral(text: string): number {
 function chineseFigures(text: string): Figure[] {
   const out: Figure[] = [];
   for (const m of text.matchAll(CN_RUN)) {
-    const [whole, percent, digits = '', month] = m;
+    const [whole0, percent, digits0 = '', month] = m;
+    // 两 after a numeral is the unit (tael): 三百九十九万六千零五十六两.
+    const unit = digits0.length > 1 && digits0.endsWith('两') && month === undefined;
+    const digits = unit ? digits0.slice(0, -1) : digits0;
+    const whole = unit ? whole0.slice(0, -1) : whole0;
     const value = readChineseNumeral(digits);
     if (Number.isNaN(value)) continue;
     const start = m.index;

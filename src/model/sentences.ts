@@ -26,13 +26,16 @@ function segmenter(lang: Lang): Intl.Segmenter {
 
 // ICU breaks after "e.g." and "i.e."; English prose does not end a sentence there.
 const NO_BREAK_AFTER = /\b(?:e\.g|i\.e|etc|Mr|Mrs|Dr|No|cf|vs)\.\s*$/iu;
+// Nor after a section or list number standing alone: "I. Overview", "1. Clear Policy:".
+const LONE_NUMBER = /^(?:[IVXLC]+|\d{1,3}|[A-Za-z])\.$/u;
 
 /** Split plain text into sentences; spaces between sentences belong to neither. */
 export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
   for (const { index, segment } of segmenter(lang).segment(text)) {
     const prev = spans.at(-1);
-    if (prev !== undefined && NO_BREAK_AFTER.test(text.slice(prev.start, prev.end))) {
+    const prevText = prev === undefined ? '' : text.slice(prev.start, prev.end);
+    if (prev !== undefined && (NO_BREAK_AFTER.test(prevText) || LONE_NUMBER.test(prevText))) {
       prev.end = index + segment.trimEnd().length;
       continue;
     }

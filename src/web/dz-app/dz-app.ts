@@ -1,0 +1,152 @@
+/**
+ * `<dz-app>`: the shell. Routes by the query (`?doc=<id>`, `?view=import`, else the library),
+ * hosts the interface-language switch, and keeps the reader's settings in the URL.
+ */
+import { css, html, LitElement, type TemplateResult } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { I18nController } from '../../i18n/i18n-controller.ts';
+import { currentLanguage, setLanguage, t } from '../../i18n/i18n.ts';
+import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../i18n/types.ts';
+import '../dz-library/dz-library.ts';
+import '../dz-reader/dz-reader.ts';
+
+interface Route {
+  view: 'library' | 'reader' | 'import';
+  doc?: string;
+}
+
+function currentRoute(): Route {
+  const params = new URL(window.location.href).searchParams;
+  if (params.get('view') === 'import') return { view: 'import' };
+  const doc = params.get('doc');
+  if (doc !== null && doc !== '') return { view: 'reader', doc };
+  return { view: 'library' };
+}
+
+@customElement('dz-app')
+export class DzApp extends LitElement {
+  static override styles = css`
+    :host {
+      display: block;
+      min-height: 100vh;
+    }
+    .bar {
+      display: flex;
+      gap: 1rem;
+      align-items: center;
+      padding: 0.5rem 1rem;
+      border-bottom: 1px solid var(--dz-rule);
+      font-size: 0.92rem;
+    }
+    .brand {
+      font-weight: 700;
+      color: var(--dz-accent);
+      text-decoration: none;
+      font-size: 1.05rem;
+    }
+    .brand span {
+      color: var(--dz-muted);
+      font-weight: 400;
+      margin-left: 0.4rem;
+    }
+    nav {
+      display: flex;
+      gap: 0.75rem;
+      flex: 1;
+    }
+    nav a {
+      color: inherit;
+    }
+    label {
+      color: var(--dz-muted);
+    }
+    select {
+      font: inherit;
+      color: inherit;
+      background: transparent;
+      border: 1px solid var(--dz-rule);
+      border-radius: 4px;
+      padding: 0.1rem 0.3rem;
+    }
+    .skip {
+      position: absolute;
+      left: -999px;
+    }
+    .skip:focus {
+      left: 1rem;
+      top: 0.5rem;
+      background: var(--dz-bg);
+      padding: 0.25rem 0.5rem;
+    }
+    :focus-visible {
+      outline: 2px solid var(--dz-accent);
+      outline-offset: 2px;
+    }
+    @media print {
+      .bar {
+        display: none;
+      }
+    }
+  `;
+
+  @state() private route: Route = currentRoute();
+
+  private readonly i18n = new I18nController(this);
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+  }
+
+  private readonly onPopState = (): void => {
+    this.route = currentRoute();
+  };
+
+  private readonly onLanguage = (e: Event): void => {
+    void setLanguage((e.target as HTMLSelectElement).value as InterfaceLanguage);
+  };
+
+  private renderView(): TemplateResult {
+    switch (this.route.view) {
+      case 'reader':
+        return html`<dz-reader
+          url-state
+          src=${`texts/${encodeURIComponent(this.route.doc ?? '')}.json`}
+        >
+          <a slot="error-actions" href="./">${t('errors.back')}</a>
+        </dz-reader>`;
+      case 'import':
+        return html`<p>${t('editor.heading')}</p>`;
+      default:
+        return html`<dz-library></dz-library>`;
+    }
+  }
+
+  override render(): TemplateResult {
+    const lng = currentLanguage();
+    return html`<a class="skip" href="#text">${t('app.skipToText')}</a>
+      <div class="bar">
+        <a class="brand" href="./">对照 <span>duizhao</span></a>
+        <nav>
+          <a href="./">${t('app.library')}</a>
+          <a href="?view=import">${t('app.import')}</a>
+        </nav>
+        <label for="lng">${t('app.interfaceLanguage')}</label>
+        <select id="lng" @change=${this.onLanguage}>
+          ${INTERFACE_LANGUAGES.map((l) => html`<option value=${l.code} lang=${l.code} ?selected=${l.code === lng}>${l.name}</option>`)}
+        </select>
+      </div>
+      ${this.renderView()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dz-app': DzApp;
+  }
+}
