@@ -1,0 +1,296 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { initI18n } from '../../i18n/i18n.ts';
+import type { ParallelText } from '../../model/types.ts';
+import './dz-reader.ts';
+import type { DzReader } from './dz-reader.ts';
+
+const REPORT = '/texts/luo-ruiqing-1952-anti-narcotics.json';
+
+beforeAll(async () => {
+  await page.viewport(1280, 900);
+  await initI18n();
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+  localStorage.clear();
+});
+
+async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
+  for (let i = 0; i < 200; i++) {
+    const found = find();
+    if (found !== null && found !== undefined) return found;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+async function mount(props: { src?: string; text?: unknown }): Promise<DzReader> {
+  const reader = document.createElement('dz-reader');
+  if (props.src !== undefined) reader.src = props.src;
+  if (props.text !== undefined) reader.text = props.text;
+  document.body.append(reader);
+  await reader.updateComplete;
+  return reader;
+}
+
+function root(reader: DzReader): ShadowRoot {
+  if (reader.shadowRoot === null) throw new Error('no shadow root');
+  return reader.shadowRoot;
+}
+
+function side(reader: DzReader, id: string, lang: string): HTMLElement {
+  const el = root(reader).querySelector<HTMLElement>(`[data-segment-id="${id}"][lang="${lang}"]`);
+  if (el === null) throw new Error(`no ${lang} side of ${id}`);
+  return el;
+}
+
+/** The report, scrolled to a segment (only what is on screen is rendered). */
+async function mountReport(at = 's1-p2'): Promise<DzReader> {
+  const reader = await mount({ src: REPORT });
+  await until(() => root(reader).querySelector('[data-segment-id]'), 'the report to render');
+  await reader.goTo(at);
+  await until(() => root(reader).querySelector(`[data-segment-id="${at}"]`), `segment ${at}`);
+  return reader;
+}
+
+function activeIn(el: ParentNode, selector: string): string[] {
+  return [...el.querySelectorAll<HTMLElement>(`${selector}[active]`)].map((e) =>
+    e.textContent.trim(),
+  );
+}
+
+/** A two-segment document built by each test that needs one. */
+function tinyDoc(overrides: Partial<ParallelText> = {}): ParallelText {
+  return {
+    id: 'tiny',
+    languages: ['zh-Hans', 'en'],
+    title: { 'zh-Hans': '小样', en: 'Sample' },
+    date: '2026-11-28',
+    provenance: {
+      'zh-Hans': { by: 'A', role: 'author', source: 'here', licence: 'CC0' },
+      en: { by: 'B', role: 'translator', source: 'here', licence: 'CC0' },
+    },
+    segments: [
+      {
+        id: 'a',
+        kind: 'paragraph',
+        text: {
+          'zh-Hans': '第一句话。第二句话有三十六万九千七百零五人。',
+          en: 'The first sentence. The second has 369,705 people.',
+        },
+      },
+      { id: 'b', kind: 'paragraph', text: { 'zh-Hans': '只有中文。', en: '' } },
+    ],
+    ...overrides,
+  };
+}
+
+describe('dz-reader on the 1952 report', () => {
+  it('shows every rendered side with its lang and segment id, Chinese beside English', async () => {
+    const reader = await mountReport();
+    const zh = side(reader, 's1-p2', 'zh-Hans');
+    const en = side(reader, 's1-p2', 'en');
+    expect(zh.textContent).toContain('三十六万九千七百零五');
+    expect(en.textContent).toContain('369,705 individuals');
+    // Side by side: the two sides share a row, Chinese on the left.
+    const zr = zh.getBoundingClientRect();
+    const er = en.getBoundingClientRect();
+    expect(Math.abs(zr.top - er.top)).toBeLessThan(2);
+    expect(zr.right).toBeLessThanOrEqual(er.left);
+    expect(zh.querySelectorAll('[data-sentence]').length).toBeGreaterThan(1);
+  });
+
+  it('hovering any part of a side marks both sides of the pair', async () => {
+    const reader = await mountReport('s1-p1');
+    await userEvent.hover(side(reader, 's1-p1', 'en'));
+    expect(side(reader, 's1-p1', 'zh-Hans').hasAttribute('active')).toBe(true);
+    expect(side(reader, 's1-p1', 'en').hasAttribute('active')).toBe(true);
+    expect(side(reader, 's1-p2', 'en').hasAttribute('active')).toBe(false);
+  });
+
+  it('hovering a Chinese sentence marks its English counterpart', async () => {
+    const reader = await mountReport();
+    const zh = side(reader, 's1-p2', 'zh-Hans');
+    const second = zh.querySelector<HTMLElement>('[data-sentence="1"]');
+    expect(second?.textContent).toContain('八万二千零五十六');
+    await userEvent.hover(second!);
+    const english = activeIn(side(reader, 's1-p2', 'en'), '[data-sentence]');
+    expect(english).toEqual(['Of these, 82,056 were arrested (22% of the total).']);
+    expect(activeIn(zh, '[data-sentence]')).toHaveLength(1);
+  });
+
+  it('hovering a figure marks the same figure on the other side, Chinese numerals included', async () => {
+    const reader = await mountReport();
+    const zhFigure = side(reader, 's1-p2', 'zh-Hans').querySelector<HTMLElement>(
+      '[data-figure="n369705"]',
+    );
+    expect(zhFigure?.textContent).toBe('三十六万九千七百零五');
+    await userEvent.hover(zhFigure!);
+    expect(activeIn(side(reader, 's1-p2', 'en'), '[data-figure]')).toEqual(['369,705']);
+
+    const percent = side(reader, 's1-p2', 'en').querySelector<HTMLElement>('[data-figure="p22"]');
+    await userEvent.hover(percent!);
+    expect(activeIn(side(reader, 's1-p2', 'zh-Hans'), '[data-figure]')).toEqual(['百分之二十二']);
+  });
+
+  it('hovering a glossary term marks its rendering, with the note as its title', async () => {
+    const reader = await mountReport('s1-control');
+    const term = side(reader, 's1-control', 'zh-Hans').querySelector<HTMLElement>(
+      '[data-term="guanzhi"]',
+    );
+    expect(term?.textContent).toBe('管制');
+    expect(term?.title).not.toBe('');
+    await userEvent.hover(term!);
+    expect(activeIn(side(reader, 's1-control', 'en'), '[data-term]')).toContain(
+      'placed under control',
+    );
+  });
+
+  it('keyboard focus does what hover does, and Enter jumps to the counterpart', async () => {
+    const reader = await mountReport();
+    const zh = side(reader, 's1-p2', 'zh-Hans');
+    zh.focus();
+    await reader.updateComplete;
+    expect(side(reader, 's1-p2', 'en').hasAttribute('active')).toBe(true);
+
+    await userEvent.keyboard('{ArrowRight}');
+    await reader.updateComplete;
+    const first = root(reader).activeElement as HTMLElement;
+    expect(first.dataset.sentence).toBe('0');
+    expect(activeIn(side(reader, 's1-p2', 'en'), '[data-sentence]')[0]).toContain(
+      '369,705 individuals',
+    );
+
+    await userEvent.keyboard('{ArrowRight}');
+    await reader.updateComplete;
+    // The next stop inside the first sentence is a figure or term; its counterpart is marked.
+    const stop = root(reader).activeElement as HTMLElement;
+    expect(stop.dataset.key).toBeDefined();
+    await userEvent.keyboard('{Enter}');
+    const there = root(reader).activeElement as HTMLElement;
+    expect(there.closest('[data-segment-id]')?.getAttribute('lang')).toBe('en');
+    expect(there.dataset.key).toBe(stop.dataset.key);
+
+    await userEvent.keyboard('{Escape}');
+    await userEvent.keyboard('{ArrowDown}');
+    await reader.updateComplete;
+    const next = root(reader).activeElement as HTMLElement;
+    expect(next.dataset.segmentId).toBe('s1-sentenced');
+    expect(next.getAttribute('lang')).toBe('en');
+    expect(side(reader, 's1-sentenced', 'zh-Hans').hasAttribute('active')).toBe(true);
+  });
+
+  it('switches to stacked and one-language layouts and swaps the sides', async () => {
+    const reader = await mountReport();
+    const button = (name: string): HTMLElement =>
+      root(reader).querySelector<HTMLElement>(`[data-layout="${name}"]`)!;
+    await userEvent.click(button('stacked'));
+    await reader.updateComplete;
+    expect(reader.getAttribute('layout')).toBe('stacked');
+    const zh = side(reader, 's1-p2', 'zh-Hans').getBoundingClientRect();
+    const en = side(reader, 's1-p2', 'en').getBoundingClientRect();
+    expect(en.top).toBeGreaterThanOrEqual(zh.bottom - 1);
+    expect(localStorage.getItem('duizhao.layout')).toBe('stacked');
+
+    await userEvent.click(root(reader).querySelector<HTMLElement>('.swap')!);
+    await reader.updateComplete;
+    const row = root(reader).querySelector('[data-pair="s1-p2"]')!;
+    expect(row.querySelector('[data-segment-id]')?.getAttribute('lang')).toBe('en');
+
+    await userEvent.click(button('single'));
+    await reader.updateComplete;
+    expect(root(reader).querySelector('[data-segment-id="s1-p2"][lang="zh-Hans"]')).toBeNull();
+    await userEvent.hover(side(reader, 's1-p2', 'en'));
+    // The other language appears for the pair under the pointer.
+    expect(side(reader, 's1-p2', 'zh-Hans').textContent).toContain('三十六万九千七百零五');
+  });
+
+  it('renders cross-references as links, and the target shows what refers to it', async () => {
+    const reader = await mountReport('cc-body');
+    const link = root(reader).querySelector<HTMLAnchorElement>('[data-pair="cc-body"] a.xref');
+    expect(link?.getAttribute('href')).toMatch(/^#/);
+    const target = link!.getAttribute('href')!.slice(1);
+    reader.goTo(target).catch(() => undefined);
+    const back = await until(
+      () => root(reader).querySelector(`[data-pair="${target}"] a.xref.back`),
+      'the back reference',
+    );
+    expect(back.getAttribute('href')).toBe('#cc-body');
+  });
+});
+
+describe('dz-reader on other documents', () => {
+  it('shows a readable error panel naming the file, segment and field for an invalid text', async () => {
+    const bad = tinyDoc();
+    const broken = JSON.parse(JSON.stringify(bad)) as {
+      segments: { text: Record<string, unknown> }[];
+    };
+    broken.segments[1]!.text.en = 42;
+    const url = URL.createObjectURL(
+      new Blob([JSON.stringify(broken)], { type: 'application/json' }),
+    );
+    const reader = await mount({ src: url });
+    const panel = await until(
+      () => root(reader).querySelector('[role="alert"]'),
+      'the error panel',
+    );
+    expect(panel.textContent).toContain(url);
+    expect(panel.textContent).toContain('segment b');
+    expect(panel.textContent).toContain('segments/1/text/en');
+    expect(root(reader).querySelector('[data-segment-id]')).toBeNull();
+  });
+
+  it('names the line and column of a JSON syntax error', async () => {
+    const url = URL.createObjectURL(
+      new Blob(['{\n  "id": "x",\n  oops\n}'], { type: 'application/json' }),
+    );
+    const reader = await mount({ src: url });
+    const panel = await until(
+      () => root(reader).querySelector('[role="alert"]'),
+      'the error panel',
+    );
+    expect(panel.textContent).toMatch(/:3:\d+/);
+  });
+
+  it('shows an empty side as such, with its lang, and keeps text as text', async () => {
+    const doc = tinyDoc();
+    const evil = {
+      ...doc,
+      segments: [
+        ...doc.segments,
+        {
+          id: 'c',
+          kind: 'paragraph' as const,
+          text: { 'zh-Hans': '<img src=x onerror=alert(1)>', en: '<b>not bold</b>' },
+        },
+      ],
+    };
+    const reader = await mount({ text: evil });
+    await until(() => root(reader).querySelector('[data-segment-id="b"]'), 'rows');
+    expect(side(reader, 'b', 'en').textContent).toContain('(not in this language)');
+    expect(side(reader, 'c', 'en').textContent).toContain('<b>not bold</b>');
+    expect(root(reader).querySelector('img, b')).toBeNull();
+  });
+
+  it('takes zh-Hant as a Chinese side', async () => {
+    const doc = tinyDoc({ languages: ['zh-Hant', 'en'] });
+    const rename = (o: Record<string, unknown>): Record<string, unknown> =>
+      Object.fromEntries(Object.entries(o).map(([k, v]) => [k === 'zh-Hans' ? 'zh-Hant' : k, v]));
+    const hant = {
+      ...doc,
+      title: rename(doc.title),
+      provenance: rename(doc.provenance),
+      segments: doc.segments.map((s) => ({ ...s, text: rename(s.text) })),
+    };
+    const reader = await mount({ text: hant });
+    const zh = await until(
+      () => root(reader).querySelector<HTMLElement>('[data-segment-id="a"][lang="zh-Hant"]'),
+      'the zh-Hant side',
+    );
+    const figure = zh.querySelector<HTMLElement>('[data-figure="n369705"]');
+    await userEvent.hover(figure!);
+    expect(activeIn(side(reader, 'a', 'en'), '[data-figure]')).toEqual(['369,705']);
+  });
+});
