@@ -236,3 +236,57 @@ export function slugify(title: string): string {
     .slice(0, 60)
     .replace(/-+$/u, '');
 }
+
+const FULL_DATE =
+  /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(\d{4})-(\d{2})(?:-(\d{2}))?/u;
+const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/u;
+
+/** A date written near the start of a text (`1952年12月18日`, `1952-12-18`, or a year). */
+export function guessDate(paragraphs: readonly string[]): string | undefined {
+  const head = paragraphs.slice(0, 12);
+  const pad = (s: string | undefined): string | undefined => s?.padStart(2, '0');
+  for (const text of head) {
+    const m = FULL_DATE.exec(text);
+    if (m === null) continue;
+    const year = m[1] ?? m[4];
+    const month = pad(m[2] ?? m[5]);
+    const day = pad(m[3] ?? m[6]);
+    if (year === undefined) continue;
+    if (month === undefined || Number(month) > 12) return year;
+    return day === undefined || Number(day) > 31 ? `${year}-${month}` : `${year}-${month}-${day}`;
+  }
+  for (const text of head) {
+    const m = YEAR.exec(text);
+    if (m?.[1] !== undefined) return m[1];
+  }
+  return undefined;
+}
+
+/** A title taken from the first paragraph, shortened when it is long. */
+function titleFrom(paragraph: string | undefined): string {
+  if (paragraph === undefined) return '';
+  const text = paragraph.trim();
+  if (text.length <= 120) return text;
+  // Cut at a grapheme boundary so no character is broken in half.
+  const graphemes = Array.from(
+    new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
+    (s) => s.segment,
+  );
+  return `${graphemes.slice(0, 119).join('')}…`;
+}
+
+/**
+ * Metadata for two plain texts: titles from their first paragraphs, an id made from the second
+ * (English) title, a date if one is written near the start.
+ */
+export function metaForTexts(
+  a: readonly string[],
+  b: readonly string[],
+  languages: readonly [Lang, Lang],
+): Meta {
+  const title = { [languages[0]]: titleFrom(a[0]), [languages[1]]: titleFrom(b[0]) };
+  const date = guessDate([...a.slice(0, 6), ...b.slice(0, 6)]);
+  const id =
+    slugify(title[languages[1]] ?? '') || slugify(title[languages[0]] ?? '') || 'imported-text';
+  return defaultMeta(languages, { id, title, ...(date === undefined ? {} : { date }) });
+}
