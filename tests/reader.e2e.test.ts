@@ -1,0 +1,124 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSite, type Site } from './site.ts';
+
+const DOC = '?doc=luo-ruiqing-1952-anti-narcotics';
+let site: Site;
+
+beforeAll(async () => {
+  site = await startSite();
+});
+
+afterAll(async () => {
+  await site.close();
+});
+
+describe('the built site', () => {
+  it('lists the report in the library and opens it with no console error', async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(site.url);
+    const entry = page.locator('dz-library a[data-doc="luo-ruiqing-1952-anti-narcotics"]');
+    await expect
+      .poll(() => entry.textContent())
+      .toContain('中共中央批转罗瑞卿关于全国禁毒运动的总结报告');
+    expect(await entry.textContent()).toContain('1952-12-18');
+    await entry.click();
+    await page.locator('dz-reader [data-segment-id="cc-title"][lang="zh-Hans"]').waitFor();
+    expect(page.url()).toContain(DOC);
+    await page.locator('dz-reader [data-segment-id="cc-body"][lang="en"]').hover();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens a permalink at its segment, marked, and a range marks every segment in it', async () => {
+    const { page } = await site.newPage();
+    await page.goto(`${site.url}${DOC}#s4-p2`);
+    const target = page.locator('dz-reader [data-pair="s4-p2"]');
+    await expect.poll(() => target.getAttribute('linked')).toBe('');
+    await expect
+      .poll(() =>
+        target.evaluate((el) => {
+          const r = el.getBoundingClientRect();
+          return r.top >= 0 && r.top < window.innerHeight;
+        }),
+      )
+      .toBe(true);
+
+    await page.goto(`${site.url}${DOC}#s1-sentenced..s1-pending`);
+    await page.locator('dz-reader [data-pair="s1-control"]').waitFor();
+    await expect.poll(() => page.locator('dz-reader .pair[linked]').count()).toBe(5);
+    await page.context().close();
+  });
+
+  it('copies a segment link that opens that segment', async () => {
+    const { page } = await site.newPage();
+    await page.goto(`${site.url}${DOC}#s1-p2`);
+    const row = page.locator('dz-reader [data-pair="s1-p2"]');
+    await row.hover();
+    await row.locator('button.copy-link').click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/#s1-p2$/);
+    await row.locator('button.copy-citation').click();
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(citation).toContain('1952-12-18');
+    expect(citation).toContain('segment 12');
+
+    const { page: other } = await site.newPage();
+    await other.goto(copied);
+    await expect
+      .poll(() => other.locator('dz-reader [data-pair="s1-p2"]').getAttribute('linked'))
+      .toBe('');
+    await page.context().close();
+    await other.context().close();
+  });
+
+  it('switches the interface language, keeps it in the URL and storage, and leaves document text alone', async () => {
+    const { page } = await site.newPage();
+    await page.goto(`${site.url}${DOC}`);
+    await page.locator('dz-reader [data-layout="side"]').waitFor();
+    expect(await page.locator('dz-reader [data-layout="side"]').innerText()).toBe('Side by side');
+    await page.locator('dz-app select#lng').selectOption('zh-Hans');
+    await expect
+      .poll(() => page.locator('dz-reader [data-layout="side"]').innerText())
+      .toBe('左右对照');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('zh-Hans');
+    expect(new URL(page.url()).searchParams.get('lng')).toBe('zh-Hans');
+    expect(
+      await page.locator('dz-reader [data-segment-id="cc-title"]').nth(1).getAttribute('lang'),
+    ).toBe('en');
+    await page.reload();
+    await expect
+      .poll(() => page.locator('dz-reader [data-layout="side"]').innerText())
+      .toBe('左右对照');
+    await page.context().close();
+  });
+
+  it('keeps the layout and side order in the URL and across a reload, and stacks on narrow screens', async () => {
+    const { page } = await site.newPage();
+    await page.goto(`${site.url}${DOC}`);
+    await page.locator('dz-reader [data-layout="stacked"]').click();
+    await page.locator('dz-reader button.swap').click();
+    const url = new URL(page.url());
+    expect(url.searchParams.get('layout')).toBe('stacked');
+    expect(url.searchParams.get('left')).toBe('en');
+    await page.reload();
+    await expect.poll(() => page.locator('dz-reader').getAttribute('layout')).toBe('stacked');
+    await page.context().close();
+
+    const { page: phone } = await site.newPage({ width: 390, height: 800 });
+    await phone.goto(`${site.url}${DOC}`);
+    await expect.poll(() => phone.locator('dz-reader').getAttribute('layout')).toBe('stacked');
+    await phone.context().close();
+  });
+
+  it('prints both columns of every pair', async () => {
+    const { page } = await site.newPage();
+    await page.goto(`${site.url}${DOC}`);
+    await page.locator('dz-reader [data-segment-id="cc-title"]').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await expect.poll(() => page.locator('dz-reader [data-pair]').count()).toBe(66);
+    const last = page.locator('dz-reader [data-segment-id="rep-date"]');
+    expect(await last.count()).toBe(2);
+    await page.context().close();
+  });
+});
