@@ -396,18 +396,22 @@ export function validateDocument(v: Json, file?: string): Result<ParallelText> {
   if (!Array.isArray(v.segments) || v.segments.length === 0) {
     c.add('segments', 'segments must be a non-empty list', 'segments');
   } else {
+    // Ids are collected from every segment, valid or not, so one bad field does not also make
+    // duplicates go unseen or references to that segment look dangling.
     v.segments.forEach((s: Json, i) => {
+      const rawId = isObject(s) && typeof s.id === 'string' ? s.id : undefined;
+      if (rawId !== undefined) {
+        if (ids.has(rawId))
+          c.add(
+            'duplicate-id',
+            `segment id "${rawId}" is used twice`,
+            `segments/${String(i)}/id`,
+            rawId,
+          );
+        ids.add(rawId);
+      }
       const seg = checkSegment(c, s, i, pair);
-      if (seg === undefined) return;
-      if (ids.has(seg.id))
-        c.add(
-          'duplicate-id',
-          `segment id "${seg.id}" is used twice`,
-          `segments/${String(i)}/id`,
-          seg.id,
-        );
-      ids.add(seg.id);
-      segments.push(seg);
+      if (seg !== undefined) segments.push(seg);
     });
   }
   const glossary = v.glossary === undefined ? undefined : checkGlossary(c, v.glossary, pair);
