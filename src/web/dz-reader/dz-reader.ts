@@ -5,6 +5,7 @@
  * screen is rendered and analysed.
  */
 import '@lit-labs/virtualizer';
+import { flow } from '@lit-labs/virtualizer/layouts/flow.js';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
@@ -587,6 +588,8 @@ function settled(done: Promise<void> | undefined): Promise<void> {
   const timeout = new Promise<void>((resolve) => setTimeout(resolve, 250));
   return Promise.race([done?.catch(() => undefined) ?? Promise.resolve(), timeout]);
 }
+
+const LAYOUT = flow({ direction: 'vertical' });
 
 const indexLists = new WeakMap<ParallelText, number[]>();
 /** The virtualizer's items: segment indices, one array per document. */
