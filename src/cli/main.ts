@@ -4,9 +4,11 @@
  */
 import { check } from './commands/check.ts';
 import type { Command, Output } from './commands/command.ts';
+import { exportCommand } from './commands/export.ts';
+import { importCommand } from './commands/import.ts';
 import { EXIT, InputError, UsageError } from './errors.ts';
 
-export const COMMANDS: readonly Command[] = [check];
+export const COMMANDS: readonly Command[] = [importCommand, exportCommand, check];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
