@@ -45,6 +45,12 @@ export const en = {
     citation: '{{title}}, {{date}}, segment {{number}} ({{id}}). {{url}}',
     notFound: 'No segment “{{id}}” in this text; showing the start.',
     printNote: 'Printed from duizhao',
+    search: 'Find in both languages',
+    searchPlaceholder: 'Word, phrase or term…',
+    searchResults_one: '{{count}} pair',
+    searchResults_other: '{{count}} pairs',
+    searchTerm: 'with every rendering of “{{term}}”',
+    clearSearch: 'Show all pairs',
   },
   editor: editorEn,
   errors: {

@@ -46,6 +46,12 @@ export const zhHans: Locale = {
     citation: '{{title}}，{{date}}，第 {{number}} 段（{{id}}）。{{url}}',
     notFound: '本文没有“{{id}}”段，已显示开头。',
     printNote: '打印自“对照”',
+    search: '双语检索',
+    searchPlaceholder: '字词、短语或术语……',
+    searchResults_one: '{{count}} 段',
+    searchResults_other: '{{count}} 段',
+    searchTerm: '含“{{term}}”的所有译法',
+    clearSearch: '显示全部段落',
   },
   editor: editorZhHans,
   errors: {

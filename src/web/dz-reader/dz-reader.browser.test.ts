@@ -221,6 +221,35 @@ describe('dz-reader on the 1952 report', () => {
   });
 });
 
+describe('searching the report (a parallel concordance)', () => {
+  it('typing a glossary term shows only the pairs with it, marking it and its rendering', async () => {
+    const reader = await mountReport('cc-title');
+    const input = root(reader).querySelector<HTMLInputElement>('input[type="search"]')!;
+    await userEvent.fill(input, '管制');
+    await userEvent.keyboard('{Enter}');
+    const status = await until(
+      () => root(reader).querySelector('.search [role="status"]'),
+      'the result count',
+    );
+    const rows = [...root(reader).querySelectorAll<HTMLElement>('[data-pair]')];
+    expect(rows.length).toBeGreaterThan(0);
+    expect(status.textContent).toContain(`${String(rows.length)} pair`);
+    for (const row of rows) expect(row.querySelectorAll('mark').length).toBeGreaterThan(0);
+    const control = root(reader).querySelector('[data-pair="s1-control"]')!;
+    expect([...control.querySelectorAll('[lang="en"] mark')].map((m) => m.textContent)).toContain(
+      'placed under control',
+    );
+    expect(
+      [...control.querySelectorAll('[lang="zh-Hans"] mark')].map((m) => m.textContent),
+    ).toContain('管制');
+
+    await userEvent.keyboard('{Escape}');
+    await reader.updateComplete;
+    expect(root(reader).querySelectorAll('mark')).toHaveLength(0);
+    expect(root(reader).querySelectorAll('[data-pair]').length).toBeGreaterThan(rows.length);
+  });
+});
+
 describe('dz-reader on other documents', () => {
   it('shows a readable error panel naming the file, segment and field for an invalid text', async () => {
     const bad = tinyDoc();

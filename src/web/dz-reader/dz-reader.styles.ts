@@ -148,6 +148,30 @@ export const readerStyles = css`
     font-size: 0.85rem;
     color: var(--dz-muted);
   }
+  .search {
+    display: inline-flex;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .search input {
+    font: inherit;
+    font-size: 0.9rem;
+    color: inherit;
+    background: var(--dz-bg);
+    border: 1px solid var(--dz-rule);
+    border-radius: 6px;
+    padding: 0.25rem 0.5rem;
+    width: 14rem;
+  }
+  .search .results {
+    font-size: 0.85rem;
+    color: var(--dz-muted);
+  }
+  mark {
+    background: color-mix(in srgb, var(--dz-accent) 22%, transparent);
+    color: inherit;
+    border-radius: 2px;
+  }
   .hint {
     font-size: 0.8rem;
     color: var(--dz-muted);
@@ -427,6 +451,30 @@ export const readerStyles = css`
     .toolbar,
     .actions,
     .status,
+    .search {
+      display: inline-flex;
+      gap: 0.5rem;
+      align-items: center;
+    }
+    .search input {
+      font: inherit;
+      font-size: 0.9rem;
+      color: inherit;
+      background: var(--dz-bg);
+      border: 1px solid var(--dz-rule);
+      border-radius: 6px;
+      padding: 0.25rem 0.5rem;
+      width: 14rem;
+    }
+    .search .results {
+      font-size: 0.85rem;
+      color: var(--dz-muted);
+    }
+    mark {
+      background: color-mix(in srgb, var(--dz-accent) 22%, transparent);
+      color: inherit;
+      border-radius: 2px;
+    }
     .hint {
       display: none;
     }

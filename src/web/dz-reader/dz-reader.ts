@@ -13,6 +13,7 @@ import { I18nController } from '../../i18n/i18n-controller.ts';
 import { currentLanguage, t } from '../../i18n/i18n.ts';
 import { checkDocument, segmentIndex } from '../../model/document.ts';
 import { pairView } from '../../model/pair.ts';
+import { makeQuery, searchSegments, type SearchQuery } from '../../model/search.ts';
 import { isChinese, type CrossRef, type Issue, type ParallelText } from '../../model/types.ts';
 import { formatIssue, parseDocument } from '../../model/validate.ts';
 import {
@@ -77,6 +78,8 @@ export class DzReader extends LitElement {
   @state() private notice: string | undefined;
   @state() private status: TemplateResult | string = '';
   @state() private printing = false;
+  /** What the reader typed in the search box; non-empty shows only the pairs that match. */
+  @state() private query = '';
 
   @query('lit-virtualizer') private virtualizer!: LitVirtualizer | null;
 
@@ -87,9 +90,14 @@ export class DzReader extends LitElement {
   private focusActive: ActiveState | undefined;
   private statusTimer: ReturnType<typeof setTimeout> | undefined;
   private loadToken = 0;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private found:
+    | { doc: ParallelText; typed: string; query: SearchQuery | undefined; hits: number[] }
+    | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (this.urlState) this.query = new URL(window.location.href).searchParams.get('q') ?? '';
     window.addEventListener('hashchange', this.onHashChange);
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
@@ -204,6 +212,8 @@ export class DzReader extends LitElement {
   }
 
   private async scrollToIndex(index: number): Promise<void> {
+    // A link to a pair the search hides shows all pairs again.
+    if (this.position(index) < 0) this.setQuery('');
     await this.updateComplete;
     const v = this.virtualizer;
     if (v === null) {
@@ -215,7 +225,7 @@ export class DzReader extends LitElement {
     // The virtualizer loads its layout asynchronously; scrolling before that fails inside it.
     await v.updateComplete;
     await settled(v.layoutComplete);
-    v.element(index)?.scrollIntoView({ block: 'start' });
+    v.element(this.position(index))?.scrollIntoView({ block: 'start' });
     await settled(v.layoutComplete);
     // The sticky toolbar would cover the row's top: leave room for it.
     const toolbar = this.renderRoot.querySelector('.toolbar');
@@ -293,10 +303,17 @@ export class DzReader extends LitElement {
       case 'ArrowUp':
       case 'Home':
       case 'End': {
-        const last = (this.doc?.segments.length ?? 1) - 1;
-        const target =
-          e.key === 'Home' ? 0 : e.key === 'End' ? last : index + (e.key === 'ArrowDown' ? 1 : -1);
-        if (target < 0 || target > last) return;
+        // Move among the pairs shown: all of them, or the search's hits.
+        const shown = this.doc === undefined ? [] : this.items(this.doc);
+        const at = this.position(index);
+        const to =
+          e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? shown.length - 1
+              : at + (e.key === 'ArrowDown' ? 1 : -1);
+        const target = shown[to];
+        if (target === undefined) return;
         e.preventDefault();
         void this.focusSide(target, sideNo);
         break;
@@ -353,12 +370,42 @@ export class DzReader extends LitElement {
       );
     let el = find();
     if (el === null) {
-      this.virtualizer?.element(index)?.scrollIntoView({ block: 'nearest' });
+      this.virtualizer?.element(this.position(index))?.scrollIntoView({ block: 'nearest' });
       await settled(this.virtualizer?.layoutComplete);
       el = find();
     }
     el?.focus();
     el?.scrollIntoView({ block: 'nearest' });
+  }
+
+  private readonly onSearchInput = (e: InputEvent): void => {
+    const value = (e.target as HTMLInputElement).value;
+    // Wait for a pause in typing: each search reads the whole document.
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      this.setQuery(value);
+    }, 150);
+  };
+
+  private readonly onSearchKey = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape') this.setQuery('');
+    if (e.key === 'Enter') {
+      clearTimeout(this.searchTimer);
+      this.setQuery((e.target as HTMLInputElement).value);
+    }
+  };
+
+  private setQuery(value: string): void {
+    this.query = value;
+    const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
+    if (input !== null && input.value !== value) input.value = value;
+    if (this.urlState) {
+      const url = new URL(window.location.href);
+      if (value.trim() === '') url.searchParams.delete('q');
+      else url.searchParams.set('q', value);
+      history.replaceState(history.state, '', url);
+    }
+    window.scrollTo({ top: 0 });
   }
 
   private readonly onLayout = (layout: Layout): void => {
@@ -375,6 +422,34 @@ export class DzReader extends LitElement {
   };
 
   // ---- helpers ----
+
+  /** The search in force and the segments it found (computed once per document and query). */
+  private search(doc: ParallelText): { query: SearchQuery | undefined; hits: number[] } {
+    if (this.found?.doc !== doc || this.found.typed !== this.query) {
+      const query = makeQuery(doc, this.query);
+      this.found = {
+        doc,
+        typed: this.query,
+        query,
+        hits: query === undefined ? [] : searchSegments(doc, query),
+      };
+    }
+    return this.found;
+  }
+
+  /** The segment indices the virtualizer shows: all of them, or the search's hits. */
+  private items(doc: ParallelText): number[] {
+    const { query, hits } = this.search(doc);
+    return query === undefined ? indexList(doc) : hits;
+  }
+
+  /** Where a segment stands among the shown items, or -1 when it is filtered out. */
+  private position(index: number): number {
+    const doc = this.doc;
+    if (doc === undefined) return -1;
+    const { query, hits } = this.search(doc);
+    return query === undefined ? index : hits.indexOf(index);
+  }
 
   private leftLang(): string {
     return this.settings.left ?? this.doc?.languages[0] ?? '';
@@ -413,7 +488,9 @@ export class DzReader extends LitElement {
           <input
             readonly
             .value=${text}
-            @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()}
+            @focus=${(e: FocusEvent) => {
+              (e.target as HTMLInputElement).select();
+            }}
           />`,
         10_000,
       );
@@ -431,6 +508,7 @@ export class DzReader extends LitElement {
   private context(doc: ParallelText): PairRenderContext {
     const order: [0 | 1, 0 | 1] = this.leftLang() === doc.languages[1] ? [1, 0] : [0, 1];
     const notes = new Map((doc.glossary ?? []).map((g) => [`term:${g.id}`, g.note]));
+    const { query } = this.search(doc);
     const linked = this.linked;
     return {
       order,
@@ -440,6 +518,7 @@ export class DzReader extends LitElement {
       refsFrom: (id) => this.refs.from.get(id) ?? [],
       refsTo: (id) => this.refs.to.get(id) ?? [],
       termNote: (key) => notes.get(key),
+      hits: (lang) => query?.forms[lang],
       label: {
         actions: (number) => t('reader.segmentActions', { number }),
         copyLink: t('reader.copyLink'),
@@ -538,7 +617,9 @@ export class DzReader extends LitElement {
               type="button"
               data-layout=${l}
               aria-pressed=${layout === l ? 'true' : 'false'}
-              @click=${() => this.onLayout(l)}
+              @click=${() => {
+                this.onLayout(l);
+              }}
             >
               ${names[l]}
             </button>`,
@@ -547,17 +628,60 @@ export class DzReader extends LitElement {
       <button type="button" class="swap" @click=${this.onSwap} title=${t('reader.swap')}>
         ${t('reader.swap')} (<span lang=${left}>${left}</span>)
       </button>
+      ${this.renderSearch(doc)}
       <span class="hint">${t('reader.keyboardHelp')}</span>
       <span class="visually-hidden">${doc.languages.join(' / ')}</span>
     </div>`;
   }
 
+  private renderSearch(doc: ParallelText): TemplateResult {
+    const { query, hits } = this.search(doc);
+    const term = doc.glossary?.find((g) => g.id === query?.glossaryId);
+    return html`<span class="search" role="search">
+      <label for="search" class="visually-hidden">${t('reader.search')}</label>
+      <input
+        id="search"
+        type="search"
+        placeholder=${t('reader.searchPlaceholder')}
+        title=${t('reader.search')}
+        .value=${this.query}
+        @input=${this.onSearchInput}
+        @keydown=${this.onSearchKey}
+      />
+      ${
+        query === undefined
+          ? nothing
+          : html`<span class="results" role="status"
+                >${t('reader.searchResults', { count: hits.length })}
+                ${
+                  term === undefined
+                    ? nothing
+                    : t('reader.searchTerm', {
+                        term: doc.languages.map((l) => term.terms[l]?.[0] ?? '').join(' / '),
+                      })
+                }</span
+              >
+              <button
+                type="button"
+                class="clear"
+                @click=${() => {
+                  this.setQuery('');
+                }}
+              >
+                ${t('reader.clearSearch')}
+              </button>`
+      }
+    </span>`;
+  }
+
   private renderRows(doc: ParallelText): TemplateResult {
     const ctx = this.context(doc);
     const renderItem = (i: number): TemplateResult => renderPair(pairView(doc, i), ctx);
-    if (this.printing) return html`${doc.segments.map((_, i) => renderItem(i))}`;
+    if (this.printing) return html`${this.items(doc).map(renderItem)}`;
+    // The layout is given, not left to the virtualizer to load as a separate chunk after start.
     return html`<lit-virtualizer
-      .items=${indexList(doc)}
+      .layout=${LAYOUT}
+      .items=${this.items(doc)}
       .renderItem=${renderItem}
     ></lit-virtualizer>`;
   }

@@ -6,7 +6,12 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Mark } from '../../model/inline.ts';
 import type { BlockView, PairView, SentenceView, SideView, Token } from '../../model/pair.ts';
 import type { BlockKind, CrossRef } from '../../model/types.ts';
+import { findAll } from '../../model/search.ts';
+import { isChinese } from '../../model/types.ts';
 import type { ActiveState } from '../events.ts';
+
+type Range = [number, number];
+const NO_HITS: readonly Range[] = [];
 
 export interface PairRenderContext {
   /** Side indices in display order: [0, 1] or [1, 0]. */
@@ -18,6 +23,8 @@ export interface PairRenderContext {
   /** Cross-references from and to this segment, with the other end's number. */
   refsFrom: (id: string) => readonly (CrossRef & { number: number })[];
   refsTo: (id: string) => readonly (CrossRef & { number: number })[];
+  /** Search forms per language: their occurrences are highlighted. */
+  hits: (lang: string) => readonly string[] | undefined;
   /** Glossary notes by term key, for the tooltip. */
   termNote: (key: string) => string | undefined;
   label: {
@@ -32,14 +39,19 @@ export interface PairRenderContext {
   };
 }
 
-/** Text between offsets, split where emphasis starts and ends. */
+/** Text between offsets, split where emphasis and search hits start and end. */
 function styled(
   plain: string,
   marks: readonly Mark[],
   start: number,
   end: number,
+  hits: readonly Range[] = NO_HITS,
 ): (TemplateResult | string)[] {
   const cuts = new Set([start, end]);
+  for (const [s, e] of hits) {
+    if (s > start && s < end) cuts.add(s);
+    if (e > start && e < end) cuts.add(e);
+  }
   for (const m of marks) {
     if (m.start > start && m.start < end) cuts.add(m.start);
     if (m.end > start && m.end < end) cuts.add(m.end);
@@ -53,7 +65,10 @@ function styled(
     const em = marks.some((m) => m.kind === 'em' && m.start <= from && m.end >= to);
     const strong = marks.some((m) => m.kind === 'strong' && m.start <= from && m.end >= to);
     const inner = strong ? html`<strong>${text}</strong>` : text;
-    out.push(em ? html`<em>${inner}</em>` : inner);
+    const styledText = em ? html`<em>${inner}</em>` : inner;
+    out.push(
+      hits.some(([s, e]) => s <= from && e >= to) ? html`<mark>${styledText}</mark>` : styledText,
+    );
   }
   return out;
 }
@@ -64,15 +79,16 @@ function renderSentence(
   active: ActiveState | undefined,
   ctx: PairRenderContext,
   isActivePair: boolean,
+  hits: readonly Range[],
 ): TemplateResult {
   const parts: (TemplateResult | string)[] = [];
   let at = s.start;
   for (const token of s.tokens) {
-    if (token.start > at) parts.push(...styled(block.plain, block.marks, at, token.start));
-    parts.push(renderToken(block, token, isActivePair && active?.key === token.key, ctx));
+    if (token.start > at) parts.push(...styled(block.plain, block.marks, at, token.start, hits));
+    parts.push(renderToken(block, token, isActivePair && active?.key === token.key, ctx, hits));
     at = token.end;
   }
-  if (at < s.end) parts.push(...styled(block.plain, block.marks, at, s.end));
+  if (at < s.end) parts.push(...styled(block.plain, block.marks, at, s.end, hits));
   const on = isActivePair && active?.link !== undefined && active.link === s.link;
   return html`<span
     class="sentence"
@@ -89,9 +105,10 @@ function renderToken(
   token: Token,
   on: boolean,
   ctx: PairRenderContext,
+  hits: readonly Range[],
 ): TemplateResult {
   const note = token.kind === 'term' ? ctx.termNote(token.key) : undefined;
-  const body = styled(block.plain, block.marks, token.start, token.end);
+  const body = styled(block.plain, block.marks, token.start, token.end, hits);
   return token.kind === 'figure'
     ? html`<span
         class="figure"
@@ -131,14 +148,17 @@ const TAGS: Record<BlockKind, string> = {
 
 function renderBlock(
   block: BlockView,
+  lang: string,
   active: ActiveState | undefined,
   ctx: PairRenderContext,
   isActivePair: boolean,
 ): TemplateResult {
+  const forms = ctx.hits(lang);
+  const hits = forms === undefined ? NO_HITS : findAll(block.plain, forms, isChinese(lang));
   // Keep the text's own spacing between sentences (none in Chinese, a space in English).
   const sentences = block.sentences.map((s, k) => [
     k === 0 ? '' : block.plain.slice(block.sentences[k - 1]?.end ?? s.start, s.start),
-    renderSentence(block, s, active, ctx, isActivePair),
+    renderSentence(block, s, active, ctx, isActivePair, hits),
   ]);
   // Headings stay headings for screen readers, at levels below the document title (h1).
   const level = TAGS[block.kind];
@@ -184,7 +204,7 @@ function renderSide(
     ?active=${isActivePair}
     ?linked=${ctx.linked(pair.index)}
   >
-    ${side.empty ? html`<span class="empty">${ctx.label.emptySide}</span>` : side.blocks.map((b) => renderBlock(b, ctx.active, ctx, isActivePair))}
+    ${side.empty ? html`<span class="empty">${ctx.label.emptySide}</span>` : side.blocks.map((b) => renderBlock(b, side.lang, ctx.active, ctx, isActivePair))}
   </div>`;
 }
 
