@@ -1,0 +1,291 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { i18n, initI18n } from '../../i18n/i18n.ts';
+import { stateFromParagraphs, type ParagraphLink } from '../../model/edit/convert.ts';
+import { startSession } from '../../model/edit/history.ts';
+import { deleteDraft, saveDraft } from '../store/drafts.ts';
+import './dz-align-editor.ts';
+import type { DzAlignEditor } from './dz-align-editor.ts';
+
+beforeAll(async () => {
+  await page.viewport(1280, 900);
+  await initI18n();
+  await i18n.changeLanguage('en');
+});
+
+const keys: string[] = [];
+
+afterEach(async () => {
+  document.body.replaceChildren();
+  await Promise.all(keys.splice(0).map((k) => deleteDraft(k)));
+});
+
+let counter = 0;
+/** A draft key of this test's own, so no test sees another's saved work. */
+function freshKey(): string {
+  const key = `browser-test-${String(Date.now())}-${String(counter++)}`;
+  keys.push(key);
+  return key;
+}
+
+function mount(key: string): DzAlignEditor {
+  const editor = document.createElement('dz-align-editor');
+  editor.draftKey = key;
+  document.body.append(editor);
+  return editor;
+}
+
+function root(editor: DzAlignEditor): ShadowRoot {
+  if (editor.shadowRoot === null) throw new Error('no shadow root');
+  return editor.shadowRoot;
+}
+
+/** What the person sees: each link's two sides, sentences joined by "|". */
+function shown(editor: DzAlignEditor): string[][] {
+  return [...root(editor).querySelectorAll('.pair')].map((row) =>
+    [...row.querySelectorAll('.side')].map((side) =>
+      [...side.querySelectorAll('.sentence')].map((s) => s.textContent).join('|'),
+    ),
+  );
+}
+
+function activeNumber(editor: DzAlignEditor): string | null | undefined {
+  return root(editor).querySelector('.pair.active .number')?.textContent;
+}
+
+/** Four links one to one; the second has two sentences a side; confidences as given. */
+async function seeded(
+  confidences: readonly number[] = [0.95, 0.9, 0.85, 0.9],
+): Promise<DzAlignEditor> {
+  const key = freshKey();
+  const links: ParagraphLink[] = [0, 1, 2, 3].map((i) => ({
+    a: [i],
+    b: [i],
+    confidence: confidences[i] ?? 1,
+  }));
+  const state = stateFromParagraphs(
+    ['甲一。', '乙一。乙二。', '丙一。', '丁一。'],
+    ['A one.', 'B one. B two.', 'C one.', 'D one.'],
+    links,
+    ['zh-Hans', 'en'],
+  );
+  await saveDraft(key, {
+    session: startSession(state),
+    active: 0,
+    side: 0,
+    saved: new Date().toISOString(),
+  });
+  const editor = mount(key);
+  await expect.poll(() => shown(editor).length).toBe(4);
+  return editor;
+}
+
+/** Put the keyboard on the list of links, on link `n` (from 1). */
+async function focusLink(editor: DzAlignEditor, n: number): Promise<void> {
+  const row = root(editor).querySelector<HTMLElement>(`#pair-${String(n - 1)} .gutter`);
+  if (row === null) throw new Error(`no link ${String(n)}`);
+  await userEvent.click(row);
+  await expect.poll(() => activeNumber(editor)).toBe(String(n));
+}
+
+describe('the Import page', () => {
+  it('aligns two pasted texts and shows each link with its confidence', async () => {
+    const editor = mount(freshKey());
+    const zh = page.getByLabelText(/Chinese text/);
+    const en = page.getByLabelText(/English text/);
+    await userEvent.fill(
+      zh,
+      '一、总则\n\n1952年全国共破获毒品案件369705起。\n\n二、经验\n\n群众运动是成功的关键。',
+    );
+    await userEvent.fill(
+      en,
+      'I. General\n\nIn 1952, 369,705 drug cases were cracked nationwide.\n\nII. Lessons\n\nMass mobilisation was the key to success.',
+    );
+    await userEvent.click(page.getByRole('button', { name: 'Align', exact: true }));
+    await expect.poll(() => shown(editor).length).toBe(4);
+    expect(shown(editor)[1]).toEqual([
+      '1952年全国共破获毒品案件369705起。',
+      'In 1952, 369,705 drug cases were cracked nationwide.',
+    ]);
+    const badges = [...root(editor).querySelectorAll('.pair .badge')];
+    expect(badges).toHaveLength(4);
+    for (const badge of badges) expect(badge.textContent.trim()).toMatch(/^[01]\.\d\d$/);
+    // Each side says which language it is in.
+    expect(root(editor).querySelector('.pair .side[data-side="0"]')?.getAttribute('lang')).toBe(
+      'zh-Hans',
+    );
+    expect(root(editor).querySelector('.pair .side[data-side="1"]')?.getAttribute('lang')).toBe(
+      'en',
+    );
+  });
+
+  it('asks for both texts before aligning', async () => {
+    const editor = mount(freshKey());
+    await userEvent.fill(page.getByLabelText(/Chinese text/), '只有中文。');
+    await userEvent.click(page.getByRole('button', { name: 'Align', exact: true }));
+    await expect
+      .poll(() => root(editor).querySelector('.issues')?.textContent ?? '')
+      .toContain('both texts');
+  });
+
+  it('imports one aligned file picked by the person', async () => {
+    const editor = mount(freshKey());
+    const tsv = new File(['zh\ten\n你好。\tHello.\n再见。\tGoodbye.\n'], 'greetings.tsv', {
+      type: 'text/tab-separated-values',
+    });
+    await userEvent.upload(page.getByLabelText(/aligned file/), tsv);
+    await expect
+      .poll(() => shown(editor))
+      .toEqual([
+        ['你好。', 'Hello.'],
+        ['再见。', 'Goodbye.'],
+      ]);
+  });
+});
+
+describe('editing with the keyboard', () => {
+  it('M merges the selected link with the next', async () => {
+    const editor = await seeded();
+    await focusLink(editor, 1);
+    await userEvent.keyboard('m');
+    await expect
+      .poll(() => shown(editor)[0])
+      .toEqual(['甲一。|乙一。|乙二。', 'A one.|B one.|B two.']);
+    expect(shown(editor)).toHaveLength(3);
+  });
+
+  it('S then Enter splits the selected link at the chosen sentences', async () => {
+    const editor = await seeded();
+    await focusLink(editor, 2);
+    await userEvent.keyboard('s');
+    await expect
+      .poll(() => root(editor).querySelectorAll('.pair.active button.cut').length)
+      .toBe(6);
+    await userEvent.keyboard('{Enter}');
+    await expect
+      .poll(() => shown(editor).slice(1, 3))
+      .toEqual([
+        ['乙一。', 'B one.'],
+        ['乙二。', 'B two.'],
+      ]);
+  });
+
+  it('moving the cut with the arrow keys chooses where each side splits', async () => {
+    const editor = await seeded();
+    await focusLink(editor, 2);
+    await userEvent.keyboard('s');
+    // The first side keeps both its sentences above the cut; the second side keeps none.
+    await userEvent.keyboard('{ArrowDown}{ArrowRight}{ArrowUp}{Enter}');
+    await expect
+      .poll(() => shown(editor).slice(1, 3))
+      .toEqual([
+        ['乙一。|乙二。', ''],
+        ['', 'B one.|B two.'],
+      ]);
+  });
+
+  it('Alt+↑ and Alt+↓ move a sentence of the chosen side to the neighbouring link', async () => {
+    const editor = await seeded();
+    await focusLink(editor, 2);
+    await userEvent.keyboard('{ArrowRight}{Alt>}{ArrowUp}{/Alt}');
+    await expect.poll(() => shown(editor)[0]).toEqual(['甲一。', 'A one.|B one.']);
+    await userEvent.keyboard('{ArrowLeft}{Alt>}{ArrowDown}{/Alt}');
+    await expect
+      .poll(() => shown(editor).slice(1, 3))
+      .toEqual([
+        ['乙一。', 'B two.'],
+        ['乙二。|丙一。', 'C one.'],
+      ]);
+  });
+
+  it('Alt+Shift+↑ and Alt+Shift+↓ shift a whole paragraph of one side', async () => {
+    const editor = await seeded();
+    await focusLink(editor, 2);
+    await userEvent.keyboard('{ArrowRight}{Alt>}{Shift>}{ArrowDown}{/Shift}{/Alt}');
+    await expect
+      .poll(() => shown(editor).slice(1, 3))
+      .toEqual([
+        ['乙一。|乙二。', ''],
+        ['丙一。', 'B one.|B two.|C one.'],
+      ]);
+    await userEvent.keyboard('{ArrowDown}{Alt>}{Shift>}{ArrowUp}{/Shift}{/Alt}');
+    await expect
+      .poll(() => shown(editor).slice(1, 3))
+      .toEqual([
+        ['乙一。|乙二。', 'B one.|B two.'],
+        ['丙一。', 'C one.'],
+      ]);
+  });
+
+  it('C marks a link as checked', async () => {
+    const editor = await seeded();
+    await focusLink(editor, 3);
+    await userEvent.keyboard('c');
+    await expect
+      .poll(() => root(editor).querySelector('#pair-2 .badge')?.textContent.trim())
+      .toBe('✓');
+    expect(root(editor).querySelector('#pair-2')?.classList.contains('checked')).toBe(true);
+  });
+
+  it('Ctrl+Z undoes and Ctrl+Shift+Z redoes', async () => {
+    const editor = await seeded();
+    await focusLink(editor, 1);
+    await userEvent.keyboard('m');
+    await expect.poll(() => shown(editor)).toHaveLength(3);
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await expect.poll(() => shown(editor)).toHaveLength(4);
+    expect(shown(editor)[0]).toEqual(['甲一。', 'A one.']);
+    await userEvent.keyboard('{Control>}{Shift>}z{/Shift}{/Control}');
+    await expect.poll(() => shown(editor)).toHaveLength(3);
+  });
+
+  it('N finds the next low-confidence link', async () => {
+    const editor = await seeded([0.95, 0.9, 0.3, 0.9]);
+    await focusLink(editor, 1);
+    expect(root(editor).querySelector('#pair-2')?.classList.contains('low')).toBe(true);
+    await userEvent.keyboard('n');
+    await expect.poll(() => activeNumber(editor)).toBe('3');
+  });
+
+  it('shows every shortcut in the help list and in the button titles', async () => {
+    const editor = await seeded();
+    await focusLink(editor, 1);
+    await userEvent.keyboard('?');
+    await expect
+      .poll(() => root(editor).querySelector<HTMLDetailsElement>('details.help')?.open)
+      .toBe(true);
+    const help = root(editor).querySelector('details.help')?.textContent ?? '';
+    for (const k of ['M', 'S', 'Alt+↑', 'Alt+Shift+↓', 'C', 'N', 'Ctrl+Z', 'Ctrl+Shift+Z'])
+      expect(help).toContain(k);
+    expect(root(editor).querySelector('[data-command="merge"]')?.getAttribute('title')).toBe(
+      'Merge with next (M)',
+    );
+  });
+});
+
+describe('keeping the work', () => {
+  it('a new editor restores the edited state from the browser', async () => {
+    const editor = await seeded();
+    const key = editor.draftKey;
+    await focusLink(editor, 1);
+    await userEvent.keyboard('m');
+    await expect.poll(() => shown(editor)).toHaveLength(3);
+    editor.remove();
+    const again = mount(key);
+    await expect.poll(() => shown(again)).toHaveLength(3);
+    expect(shown(again)[0]).toEqual(['甲一。|乙一。|乙二。', 'A one.|B one.|B two.']);
+    // The undo history came back too.
+    await focusLink(again, 1);
+    await userEvent.keyboard('{Control>}z{/Control}');
+    await expect.poll(() => shown(again)).toHaveLength(4);
+  });
+
+  it('refuses to download a document whose details are invalid, and says why', async () => {
+    const editor = await seeded();
+    await userEvent.click(page.getByRole('button', { name: 'Download JSON' }));
+    await expect
+      .poll(() => root(editor).querySelector('.issues')?.textContent ?? '')
+      .toContain('title');
+    expect(root(editor).querySelector<HTMLDetailsElement>('details.details')?.open).toBe(true);
+  });
+});
