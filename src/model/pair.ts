@@ -4,7 +4,7 @@
  * pair at a time and cached, so a long document costs only what is on screen.
  */
 import { parseInline, type Mark } from './inline.ts';
-import { findFigures } from './numbers.ts';
+import { findFigures, type Figure } from './numbers.ts';
 import { alignSentences, sentenceFacts, splitSentences, type SentenceSpan } from './sentences.ts';
 import {
   isChinese,
@@ -20,7 +20,8 @@ import {
 export interface Token {
   start: number;
   end: number;
-  kind: 'figure' | 'term';
+  /** `unmatched`: a figure the other side of the pair does not have (a translation check). */
+  kind: 'figure' | 'term' | 'unmatched';
   /** Equal keys on both sides are counterparts: `n369705`, `p22`, `term:guanzhi`. */
   key: string;
 }
@@ -168,6 +169,43 @@ function buildSide(
   return { lang: raw.lang, blocks, empty: blocks.length === 0 };
 }
 
+/**
+ * Whether a figure without a counterpart is worth reporting: written in digits, a percentage, or
+ * a Chinese numeral of two or more characters that is not an ordinal (第二批 is "the second
+ * phase"). A lone 一 or 二 is too often part of a word (统一, 一致) to report.
+ */
+function isCheckable(plain: string, f: Figure): boolean {
+  const text = plain.slice(f.start, f.end);
+  if (f.kind === 'm') return false;
+  if (/\d/u.test(text) || f.kind === 'p') return true;
+  if (!/[零〇一二两三四五六七八九十百千万亿]{2,}/u.test(text)) return false;
+  return plain[f.start - 1] !== '第';
+}
+
+/** Every figure in a document that has no counterpart, pair by pair (reads every pair). */
+export function unmatchedFigures(doc: ParallelText): { index: number; count: number }[] {
+  const out: { index: number; count: number }[] = [];
+  doc.segments.forEach((_, index) => {
+    const view = pairView(doc, index);
+    const count = view.sides.reduce(
+      (n, side) =>
+        n +
+        side.blocks.reduce(
+          (m, b) =>
+            m +
+            b.sentences.reduce(
+              (k, s) => k + s.tokens.filter((t) => t.kind === 'unmatched').length,
+              0,
+            ),
+          0,
+        ),
+      0,
+    );
+    if (count > 0) out.push({ index, count });
+  });
+  return out;
+}
+
 /** Read one pair: sentences, their links, and the figures and terms that have counterparts. */
 export function analysePair(doc: ParallelText, index: number): PairView {
   const segment = doc.segments[index];
@@ -202,8 +240,13 @@ export function analysePair(doc: ParallelText, index: number): PairView {
     const other = lang === la ? figuresB : figuresA;
     const terms = matcherFor(doc, lang).find(plain);
     const figures = findFigures(plain, isChinese(lang))
-      .filter((f) => other.has(f.key) && !terms.some((t) => t.start < f.end && f.start < t.end))
-      .map((f): Token => ({ start: f.start, end: f.end, kind: 'figure', key: f.key }));
+      .filter((f) => !terms.some((t) => t.start < f.end && f.start < t.end))
+      .flatMap((f): Token[] => {
+        if (other.has(f.key)) return [{ start: f.start, end: f.end, kind: 'figure', key: f.key }];
+        return isCheckable(plain, f)
+          ? [{ start: f.start, end: f.end, kind: 'unmatched', key: f.key }]
+          : [];
+      });
     return [...terms, ...figures].sort((x, y) => x.start - y.start);
   };
   return {

@@ -51,6 +51,11 @@ export const en = {
     searchResults_other: '{{count}} pairs',
     searchTerm: 'with every rendering of “{{term}}”',
     clearSearch: 'Show all pairs',
+    checkFigures: 'Check figures',
+    figuresMissing_one: '{{count}} figure without a counterpart, in {{pairs}} pair(s)',
+    figuresMissing_other: '{{count}} figures without a counterpart, in {{pairs}} pair(s)',
+    figuresAllMatched: 'Every figure has its counterpart',
+    unmatched: 'No matching figure on the other side',
   },
   editor: editorEn,
   errors: {

@@ -52,6 +52,11 @@ export const zhHans: Locale = {
     searchResults_other: '{{count}} 段',
     searchTerm: '含“{{term}}”的所有译法',
     clearSearch: '显示全部段落',
+    checkFigures: '核对数字',
+    figuresMissing_one: '{{count}} 个数字在另一语言中没有对应，分布于 {{pairs}} 段',
+    figuresMissing_other: '{{count}} 个数字在另一语言中没有对应，分布于 {{pairs}} 段',
+    figuresAllMatched: '所有数字均有对应',
+    unmatched: '另一语言中没有相同的数字',
   },
   editor: editorZhHans,
   errors: {

@@ -303,6 +303,35 @@ describe('dz-reader on other documents', () => {
     expect(root(reader).querySelector('img, b')).toBeNull();
   });
 
+  it('checks figures: shows only pairs where a figure lost its counterpart, and flags it', async () => {
+    const doc = tinyDoc();
+    const lost = {
+      ...doc,
+      segments: [
+        ...doc.segments,
+        {
+          id: 'c',
+          kind: 'paragraph' as const,
+          text: { 'zh-Hans': '共一千二百个地区。', en: 'In all 1,202 regions.' },
+        },
+      ],
+    };
+    const reader = await mount({ text: lost });
+    await until(() => root(reader).querySelector('[data-segment-id="a"]'), 'rows');
+    await userEvent.click(root(reader).querySelector<HTMLElement>('button.check-figures')!);
+    await reader.updateComplete;
+    expect(root(reader).querySelector('.toolbar [role="status"]')?.textContent).toContain(
+      '2 figures without a counterpart, in 1 pair',
+    );
+    expect(
+      [...root(reader).querySelectorAll<HTMLElement>('[data-pair]')].map((r) => r.dataset.pair),
+    ).toEqual(['c']);
+    const flagged = [...root(reader).querySelectorAll('[data-unmatched-figure]')].map(
+      (f) => f.textContent,
+    );
+    expect(flagged).toEqual(['一千二百', '1,202']);
+  });
+
   it('takes zh-Hant as a Chinese side', async () => {
     const doc = tinyDoc({ languages: ['zh-Hant', 'en'] });
     const rename = (o: Record<string, unknown>): Record<string, unknown> =>

@@ -140,6 +140,10 @@ export const readerStyles = css`
   .toolbar .group button + button {
     border-left: 1px solid var(--dz-rule);
   }
+  .toolbar .check-figures {
+    border: 1px solid var(--dz-rule);
+    border-radius: 6px;
+  }
   .toolbar button[aria-pressed='true'] {
     background: var(--dz-accent);
     color: var(--dz-bg);
@@ -163,6 +167,7 @@ export const readerStyles = css`
     padding: 0.25rem 0.5rem;
     width: 14rem;
   }
+  .toolbar > .results,
   .search .results {
     font-size: 0.85rem;
     color: var(--dz-muted);
@@ -353,6 +358,11 @@ export const readerStyles = css`
     border-bottom: 2px solid var(--dz-token);
     font-weight: 600;
   }
+  :host([checking]) .figure.unmatched {
+    text-decoration: underline wavy var(--dz-accent);
+    text-underline-offset: 0.25em;
+    background: color-mix(in srgb, var(--dz-accent) 12%, transparent);
+  }
   .actions {
     grid-column: 3;
     grid-row: 1;
@@ -466,6 +476,7 @@ export const readerStyles = css`
       padding: 0.25rem 0.5rem;
       width: 14rem;
     }
+    .toolbar > .results,
     .search .results {
       font-size: 0.85rem;
       color: var(--dz-muted);

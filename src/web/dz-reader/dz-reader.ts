@@ -12,7 +12,7 @@ import { customElement, property, query, state } from 'lit/decorators.js';
 import { I18nController } from '../../i18n/i18n-controller.ts';
 import { currentLanguage, t } from '../../i18n/i18n.ts';
 import { checkDocument, segmentIndex } from '../../model/document.ts';
-import { pairView } from '../../model/pair.ts';
+import { pairView, unmatchedFigures } from '../../model/pair.ts';
 import { makeQuery, searchSegments, type SearchQuery } from '../../model/search.ts';
 import { isChinese, type CrossRef, type Issue, type ParallelText } from '../../model/types.ts';
 import { formatIssue, parseDocument } from '../../model/validate.ts';
@@ -67,6 +67,9 @@ export class DzReader extends LitElement {
 
   /** Keep layout and side order in the page URL's query (the app does; an embed need not). */
   @property({ type: Boolean, attribute: 'url-state' }) urlState = false;
+
+  /** Figure check: show only pairs with figures that lack a counterpart, and flag those. */
+  @property({ type: Boolean, reflect: true }) checking = false;
 
   /** The layout in force, reflected for styling: side, stacked or single. */
   @property({ reflect: true }) layout: Layout = 'side';
@@ -212,8 +215,11 @@ export class DzReader extends LitElement {
   }
 
   private async scrollToIndex(index: number): Promise<void> {
-    // A link to a pair the search hides shows all pairs again.
-    if (this.position(index) < 0) this.setQuery('');
+    // A link to a pair the search or the figure check hides shows all pairs again.
+    if (this.position(index) < 0) {
+      this.checking = false;
+      this.setQuery('');
+    }
     await this.updateComplete;
     const v = this.virtualizer;
     if (v === null) {
@@ -395,8 +401,15 @@ export class DzReader extends LitElement {
     }
   };
 
+  private readonly onCheckFigures = (): void => {
+    this.checking = !this.checking;
+    if (this.checking) this.setQuery('');
+    window.scrollTo({ top: 0 });
+  };
+
   private setQuery(value: string): void {
     this.query = value;
+    if (value.trim() !== '') this.checking = false;
     const input = this.renderRoot.querySelector<HTMLInputElement>('input[type="search"]');
     if (input !== null && input.value !== value) input.value = value;
     if (this.urlState) {
@@ -439,14 +452,25 @@ export class DzReader extends LitElement {
 
   /** The segment indices the virtualizer shows: all of them, or the search's hits. */
   private items(doc: ParallelText): number[] {
+    if (this.checking) return this.unmatched(doc).map((u) => u.index);
     const { query, hits } = this.search(doc);
     return query === undefined ? indexList(doc) : hits;
+  }
+
+  private unmatchedCache:
+    { doc: ParallelText; found: { index: number; count: number }[] } | undefined;
+  /** Pairs with figures that lack a counterpart (reads every pair once, on demand). */
+  private unmatched(doc: ParallelText): { index: number; count: number }[] {
+    if (this.unmatchedCache?.doc !== doc)
+      this.unmatchedCache = { doc, found: unmatchedFigures(doc) };
+    return this.unmatchedCache.found;
   }
 
   /** Where a segment stands among the shown items, or -1 when it is filtered out. */
   private position(index: number): number {
     const doc = this.doc;
     if (doc === undefined) return -1;
+    if (this.checking) return this.items(doc).indexOf(index);
     const { query, hits } = this.search(doc);
     return query === undefined ? index : hits.indexOf(index);
   }
@@ -528,6 +552,7 @@ export class DzReader extends LitElement {
         referredFrom: t('reader.referredFrom'),
         emptySide: t('reader.emptySide'),
         counterpart: t('reader.counterpart'),
+        unmatched: t('reader.unmatched'),
       },
     };
   }
@@ -628,7 +653,7 @@ export class DzReader extends LitElement {
       <button type="button" class="swap" @click=${this.onSwap} title=${t('reader.swap')}>
         ${t('reader.swap')} (<span lang=${left}>${left}</span>)
       </button>
-      ${this.renderSearch(doc)}
+      ${this.renderSearch(doc)} ${this.renderFigureCheck(doc)}
       <span class="hint">${t('reader.keyboardHelp')}</span>
       <span class="visually-hidden">${doc.languages.join(' / ')}</span>
     </div>`;
@@ -672,6 +697,26 @@ export class DzReader extends LitElement {
               </button>`
       }
     </span>`;
+  }
+
+  private renderFigureCheck(doc: ParallelText): TemplateResult {
+    const found = this.checking ? this.unmatched(doc) : [];
+    const count = found.reduce((n, u) => n + u.count, 0);
+    return html`<button
+        type="button"
+        class="check-figures"
+        aria-pressed=${this.checking ? 'true' : 'false'}
+        @click=${this.onCheckFigures}
+      >
+        ${t('reader.checkFigures')}
+      </button>
+      ${
+        this.checking
+          ? html`<span class="results" role="status"
+              >${count === 0 ? t('reader.figuresAllMatched') : t('reader.figuresMissing', { count, pairs: found.length })}</span
+            >`
+          : nothing
+      }`;
   }
 
   private renderRows(doc: ParallelText): TemplateResult {

@@ -36,6 +36,7 @@ export interface PairRenderContext {
     referredFrom: string;
     emptySide: string;
     counterpart: string;
+    unmatched: string;
   };
 }
 
@@ -109,16 +110,25 @@ function renderToken(
 ): TemplateResult {
   const note = token.kind === 'term' ? ctx.termNote(token.key) : undefined;
   const body = styled(block.plain, block.marks, token.start, token.end, hits);
-  return token.kind === 'figure'
-    ? html`<span
+  switch (token.kind) {
+    case 'figure':
+      return html`<span
         class="figure"
         data-figure=${token.key}
         data-key=${token.key}
         tabindex="-1"
         ?active=${on}
         >${body}</span
-      >`
-    : html`<span
+      >`;
+    case 'unmatched':
+      return html`<span
+        class="figure unmatched"
+        data-unmatched-figure=${token.key}
+        title=${ctx.label.unmatched}
+        >${body}</span
+      >`;
+    default:
+      return html`<span
         class="term"
         data-term=${token.key.slice(5)}
         data-key=${token.key}
@@ -127,6 +137,7 @@ function renderToken(
         ?active=${on}
         >${body}</span
       >`;
+  }
 }
 
 // Icons drawn here, so they show without an emoji font.
