@@ -345,15 +345,17 @@ export const styles = css`
   }
   .side {
     min-width: 0;
-    border-radius: 4px;
   }
   .side:lang(zh) {
     line-height: 1.8;
   }
-  .pair.active .side.current {
-    box-shadow: -3px 0 0 0 var(--accent);
+  .side {
+    border-left: 3px solid transparent;
     padding-left: 0.5rem;
-    margin-left: -0.5rem;
+    margin-left: -0.75rem;
+  }
+  .pair.active .side.current {
+    border-left-color: var(--accent);
   }
   .side p {
     margin: 0 0 0.4rem;

@@ -121,6 +121,7 @@ export class DzAlignEditor extends LitElement {
   private readonly i18n = new I18nController(this);
   private readonly job = new AlignJobController(this);
   private readonly autosave = new AutosaveController(this, () => this.saveWork());
+  private announceTimer: ReturnType<typeof setTimeout> | undefined;
   // Which draft key the element restored from, so a changed key restores again.
   private restoredKey: string | undefined;
 
@@ -552,6 +553,11 @@ export class DzAlignEditor extends LitElement {
 
   private announce(text: string): void {
     this.announcement = text;
+    clearTimeout(this.announceTimer);
+    // Screen readers have read it by then; on screen it would cover the text.
+    this.announceTimer = setTimeout(() => {
+      this.announcement = '';
+    }, 5000);
   }
 
   private showIssues(heading: string, issues: readonly Issue[]): void {
@@ -775,14 +781,20 @@ export class DzAlignEditor extends LitElement {
     </section>`;
   }
 
-  private commandButton(command: Command, label: string, disabled = false): TemplateResult {
-    const title = this.titled(label, command);
+  /** A button for a command: `label` is shown, `full` (default `label`) names it with its keys. */
+  private commandButton(
+    command: Command,
+    label: string,
+    options: { full?: string; disabled?: boolean } = {},
+  ): TemplateResult {
+    const full = options.full ?? label;
     return html`<button
       type="button"
       data-command=${command}
-      title=${title}
+      title=${this.titled(full, command)}
+      aria-label=${full}
       aria-keyshortcuts=${shortcutLabel(command).replaceAll(' / ', ' ')}
-      ?disabled=${disabled}
+      ?disabled=${options.disabled ?? false}
       @click=${this.onCommandButton}
     >
       ${label}
@@ -806,11 +818,13 @@ export class DzAlignEditor extends LitElement {
             : '';
     return html`<div class="toolbar" role="toolbar" aria-label=${t('editor.toolbar')}>
       <div class="group">
-        ${this.commandButton('undo', t('editor.undo'), !canUndo(session))}
-        ${this.commandButton('redo', t('editor.redo'), !canRedo(session))}
+        ${this.commandButton('undo', t('editor.undo'), { disabled: !canUndo(session) })}
+        ${this.commandButton('redo', t('editor.redo'), { disabled: !canRedo(session) })}
       </div>
       <div class="group">
-        ${this.commandButton('merge', t('editor.merge'), this.active >= pairs.length - 1)}
+        ${this.commandButton('merge', t('editor.merge'), {
+          disabled: this.active >= pairs.length - 1,
+        })}
         ${this.commandButton('split', t('editor.split'))}
         ${this.commandButton('check', pair?.checked === true ? t('editor.uncheck') : t('editor.check'))}
       </div>
@@ -832,19 +846,33 @@ export class DzAlignEditor extends LitElement {
             </label>`,
         )}
       </fieldset>
-      <div class="group">
-        ${this.commandButton('sentence-up', t('editor.sentenceUp'))}
-        ${this.commandButton('sentence-down', t('editor.sentenceDown'))}
-        ${this.commandButton('paragraph-up', t('editor.paragraphUp'))}
-        ${this.commandButton('paragraph-down', t('editor.paragraphDown'))}
+      <div class="group" role="group" aria-label=${t('editor.moveGroup')}>
+        ${this.commandButton('sentence-up', t('editor.sentenceUpShort'), {
+          full: t('editor.sentenceUp'),
+        })}
+        ${this.commandButton('sentence-down', t('editor.sentenceDownShort'), {
+          full: t('editor.sentenceDown'),
+        })}
+        ${this.commandButton('paragraph-up', t('editor.paragraphUpShort'), {
+          full: t('editor.paragraphUp'),
+        })}
+        ${this.commandButton('paragraph-down', t('editor.paragraphDownShort'), {
+          full: t('editor.paragraphDown'),
+        })}
       </div>
       <div class="group">
-        ${this.commandButton('previous-low', t('editor.previousLow'), low === 0)}
-        ${this.commandButton('next-low', t('editor.nextLow'), low === 0)}
+        ${this.commandButton('previous-low', t('editor.previousLowShort'), {
+          full: t('editor.previousLow'),
+          disabled: low === 0,
+        })}
+        ${this.commandButton('next-low', t('editor.nextLowShort'), {
+          full: t('editor.nextLow'),
+          disabled: low === 0,
+        })}
       </div>
       <p class="summary">
         <span>${t('editor.summary', { count: pairs.length })}</span>
-        <span class="low-count">${t('editor.lowSummary', { count: low })}</span>
+        <span class=${low > 0 ? 'low-count' : ''}>${t('editor.lowSummary', { count: low })}</span>
         <span>${t('editor.checkedSummary', { count: checked })}</span>
         <span class="saved">${saveText}</span>
       </p>
