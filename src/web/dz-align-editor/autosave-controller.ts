@@ -17,9 +17,12 @@ export class AutosaveController implements ReactiveController {
 
   private timer: ReturnType<typeof setTimeout> | undefined;
   private dirty = false;
-  private writing: Promise<void> = Promise.resolve();
+  private draining: Promise<void> | undefined;
 
-  /** `save` writes the current work; it is called with nothing pending in between. */
+  /**
+   * `save` writes the current work. It is never called twice at once, and it is called without
+   * delay from `flush`, so the write starts before a page that is going away stops running.
+   */
   constructor(
     private readonly host: ReactiveControllerHost,
     private readonly save: () => Promise<void>,
@@ -39,23 +42,38 @@ export class AutosaveController implements ReactiveController {
     void this.flush();
   }
 
-  /** Note a change; it is saved after a short quiet spell. */
+  /** Note a small change (a selection); it is saved after a short quiet spell. */
   schedule(): void {
     this.dirty = true;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.flush(), this.delay);
   }
 
-  /** Save now if anything changed; resolves when the write is done. */
+  /** Note a change worth keeping at once (an edit) and start saving it. */
+  saveNow(): Promise<void> {
+    this.dirty = true;
+    return this.flush();
+  }
+
+  /** Save now if anything changed; resolves when everything noted so far is written. */
   flush(): Promise<void> {
     clearTimeout(this.timer);
     this.timer = undefined;
-    if (!this.dirty) return this.writing;
-    this.dirty = false;
-    this.status = { state: 'saving' };
-    this.host.requestUpdate();
-    // Writes run one after another, so an older state never lands after a newer one.
-    this.writing = this.writing.then(async () => {
+    if (this.draining === undefined) {
+      if (!this.dirty) return Promise.resolve();
+      this.draining = this.drain().finally(() => {
+        this.draining = undefined;
+      });
+    }
+    return this.draining;
+  }
+
+  // Writes one after another until nothing is left: an older state never lands after a newer one.
+  private async drain(): Promise<void> {
+    while (this.dirty) {
+      this.dirty = false;
+      this.status = { state: 'saving' };
+      this.host.requestUpdate();
       try {
         await this.save();
         this.status = { state: 'saved', at: new Date() };
@@ -63,8 +81,7 @@ export class AutosaveController implements ReactiveController {
         this.status = { state: 'failed', error: err instanceof Error ? err.message : String(err) };
       }
       this.host.requestUpdate();
-    });
-    return this.writing;
+    }
   }
 
   private readonly onLeave = (): void => {

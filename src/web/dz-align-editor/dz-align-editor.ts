@@ -324,7 +324,7 @@ export class DzAlignEditor extends LitElement {
     this.cut = undefined;
     this.announce(this.describe(edit.kind, edit.focus[0]));
     this.dispatchEvent(new AlignmentEditEvent(edit.kind, 'do'));
-    this.autosave.schedule();
+    void this.autosave.saveNow();
     void this.scrollToActive();
   }
 
@@ -344,7 +344,7 @@ export class DzAlignEditor extends LitElement {
     const what = this.describe(step.edit.kind, step.edit.focus[0]);
     this.announce(how === 'undo' ? t('editor.undone', { what }) : t('editor.redone', { what }));
     this.dispatchEvent(new AlignmentEditEvent(step.edit.kind, how));
-    this.autosave.schedule();
+    void this.autosave.saveNow();
     void this.scrollToActive();
   }
 
@@ -652,8 +652,7 @@ export class DzAlignEditor extends LitElement {
     this.cut = undefined;
     this.issues = [];
     this.phase = 'editing';
-    this.autosave.schedule();
-    void this.autosave.flush();
+    void this.autosave.saveNow();
     void this.updateComplete.then(() => this.list?.focus());
   }
 

@@ -24,6 +24,7 @@ const NAME = 'duizhao';
 const VERSION = 1;
 
 let opening: Promise<IDBPDatabase<DuizhaoDB>> | undefined;
+let opened: IDBPDatabase<DuizhaoDB> | undefined;
 
 /** The database, opened once per page. */
 export function database(): Promise<IDBPDatabase<DuizhaoDB>> {
@@ -35,11 +36,21 @@ export function database(): Promise<IDBPDatabase<DuizhaoDB>> {
     },
     // Another tab wants a newer version: let it have the database; we reopen on next use.
     blocking() {
-      void opening?.then((db) => {
-        db.close();
-      });
+      opened?.close();
+      opened = undefined;
       opening = undefined;
     },
   });
+  void opening.then((db) => {
+    opened = db;
+  });
   return opening;
+}
+
+/**
+ * The database if it is open already. Writing through it issues the requests at once, without
+ * waiting a task for a promise: what a page about to unload needs.
+ */
+export function openDatabase(): IDBPDatabase<DuizhaoDB> | undefined {
+  return opened;
 }

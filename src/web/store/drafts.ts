@@ -5,7 +5,7 @@
  */
 import type { Session } from '../../model/edit/history.ts';
 import type { AlignmentState, SideIndex } from '../../model/edit/state.ts';
-import { database } from './db.ts';
+import { database, openDatabase } from './db.ts';
 
 /** Everything needed to carry on where the person left off. */
 export interface Draft {
@@ -33,9 +33,12 @@ function isSides(v: unknown): v is AlignmentState['sides'] {
   return Array.isArray(v) && v.length === 2;
 }
 
-/** Store the draft under `key`. */
+/**
+ * Store the draft under `key`. When the database is open the write is issued before this returns,
+ * so a call from a `pagehide` handler reaches the disk.
+ */
 export async function saveDraft(key: string, draft: Draft): Promise<void> {
-  const db = await database();
+  const db = openDatabase() ?? (await database());
   const { sides, ...rest } = draft.session.state;
   const work: Work = {
     state: rest,
