@@ -210,11 +210,80 @@ describe('usage mistakes print one line and exit 2', () => {
   });
 
   it('--help on each command shows its options', async () => {
-    for (const name of ['import', 'export', 'check']) {
+    for (const name of ['align', 'import', 'export', 'check']) {
       const help = await run(name, '--help');
       expect(help.code).toBe(EXIT.ok);
       expect(help.stdout).toContain(`usage: duizhao ${name}`);
     }
+  });
+});
+
+describe('duizhao align', () => {
+  it('pairs two plain files into a document that passes check, and counts doubtful links', async () => {
+    await writeFile(
+      join(dir, 'zh.txt'),
+      '一、概况\n\n一九五二年，全国登记毒犯三十六万九千七百零五名。\n\n其中青年占百分之二十二。\n',
+    );
+    await writeFile(
+      join(dir, 'en.txt'),
+      'I. Overview\n\nIn 1952, 369,705 drug offenders were registered.\n\nYouths made up 22% of them.\n',
+    );
+    const doc = join(dir, 'report.json');
+    const aligned = await run(
+      'align',
+      join(dir, 'zh.txt'),
+      join(dir, 'en.txt'),
+      '-o',
+      doc,
+      '--title-zh',
+      '报告',
+      '--title-en',
+      'Report',
+      '--date',
+      '1952-12-18',
+    );
+    expect(aligned.code, aligned.stderr).toBe(EXIT.ok);
+    expect(aligned.stdout).toMatch(
+      /^wrote .*report\.json: 3 \+ 3 paragraphs in 3 links \([\d.]+ s\); 0 with confidence below 0\.5$/,
+    );
+    const json = JSON.parse(await readFile(doc, 'utf8')) as {
+      id: string;
+      title: unknown;
+      segments: { text: Record<string, unknown> }[];
+    };
+    expect([json.id, json.title]).toEqual(['report', { 'zh-Hans': '报告', en: 'Report' }]);
+    expect(json.segments[2]?.text).toEqual({
+      'zh-Hans': '其中青年占百分之二十二。',
+      en: 'Youths made up 22% of them.',
+    });
+    expect((await run('check', doc)).code).toBe(EXIT.ok);
+  });
+
+  it('refuses a file that is not UTF-8, naming where', async () => {
+    await writeFile(join(dir, 'zh.txt'), new Uint8Array([0xd6, 0xd0, 0xce, 0xc4])); // GBK 中文
+    await writeFile(join(dir, 'en.txt'), 'Chinese\n');
+    const result = await run(
+      'align',
+      join(dir, 'zh.txt'),
+      join(dir, 'en.txt'),
+      '-o',
+      join(dir, 'x.json'),
+    );
+    expect(result.code).toBe(EXIT.input);
+    expect(result.stderr).toBe(
+      `${join(dir, 'zh.txt')}:1:1: not UTF-8 (byte 0); save the file as UTF-8, or UTF-16 with a byte-order mark`,
+    );
+  });
+
+  it.each([
+    [['align', 'zh.txt'], 'duizhao: align: name two files, the Chinese text then the English'],
+    [
+      ['align', 'zh.txt', 'en.txt'],
+      'duizhao: align: give the document an --id (or an -o file name that is one)',
+    ],
+    [['align', 'a', 'b', 'c', '--id', 'x'], 'duizhao: align: two files only (also got c)'],
+  ])('usage: %j', async (argv, message) => {
+    expect(await run(...argv)).toEqual({ code: EXIT.usage, stdout: '', stderr: message });
   });
 });
 

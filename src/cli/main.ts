@@ -2,13 +2,14 @@
  * `duizhao <command> [args]`: argv -> command -> exit code. An expected error prints one line
  * (or one line per issue); an unexpected one prints its stack.
  */
+import { alignCommand } from './commands/align.ts';
 import { check } from './commands/check.ts';
 import type { Command, Output } from './commands/command.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { EXIT, InputError, UsageError } from './errors.ts';
 
-export const COMMANDS: readonly Command[] = [importCommand, exportCommand, check];
+export const COMMANDS: readonly Command[] = [alignCommand, importCommand, exportCommand, check];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));

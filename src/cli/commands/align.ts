@@ -1,0 +1,137 @@
+import cliProgress from 'cli-progress';
+import { decodeInput } from '../../formats/decode.ts';
+import { FORMATS } from '../../formats/registry.ts';
+import { documentFromAlignment } from '../../model/align/build.ts';
+import { alignParagraphs, type ParagraphLink } from '../../model/align/paragraphs.ts';
+import { splitParagraphs } from '../../model/align/text.ts';
+import { validateDocument } from '../../model/validate.ts';
+import { UsageError } from '../errors.ts';
+import { readBytes, writeAtomic } from '../io.ts';
+import {
+  documentOptions,
+  inputError,
+  languagePair,
+  parseCommandLine,
+  refuseOverwrite,
+} from './args.ts';
+import type { Command, Output } from './command.ts';
+
+/** Links the aligner is less sure of than this are counted for the reader to check. */
+export const LOW_CONFIDENCE = 0.5;
+
+async function readPlain(path: string): Promise<string> {
+  const text = decodeInput(await readBytes(path), path);
+  if (!text.ok) throw inputError(text.issues);
+  return text.value;
+}
+
+/** A bar on a terminal; nothing otherwise (the summary line says how it went). */
+function progress(out: Output): { update(done: number, total: number): void; stop(): void } {
+  if (!out.interactive) return { update: () => undefined, stop: () => undefined };
+  const bar = new cliProgress.SingleBar(
+    {
+      format: 'aligning [{bar}] {percentage}% | {eta_formatted} left',
+      hideCursor: true,
+      clearOnComplete: true,
+    },
+    cliProgress.Presets.shades_classic,
+  );
+  let started = false;
+  return {
+    update(done, total) {
+      // The aligner reports fractions of rows; the bar wants whole steps.
+      const scale = 1000;
+      if (!started) {
+        bar.start(scale, 0);
+        started = true;
+      }
+      bar.update(Math.round((done / Math.max(total, 1)) * scale));
+    },
+    stop() {
+      if (started) bar.stop();
+    },
+  };
+}
+
+export const alignCommand: Command = {
+  name: 'align',
+  summary: 'pair a Chinese text and its English translation (two plain files) into a document',
+  usage: [
+    'duizhao align <zh.txt> <en.txt> -o texts/<id>.json [options]',
+    '',
+    '  Paragraphs are separated by blank lines (or, in a file without any, one per line).',
+    '',
+    '  -o, --out PATH       where to write (default: texts/<id>.json)',
+    '  --id ID              the document id (default: from the output file name)',
+    '  --title-zh TEXT      the Chinese title',
+    '  --title-en TEXT      the English title',
+    '  --date YYYY-MM-DD    the document date',
+    "  --langs A,B          the two files' language tags (default: zh-Hans,en)",
+    '  --force              replace PATH if it exists',
+  ].join('\n'),
+  async run(args, out) {
+    const { values, positionals } = parseCommandLine('align', args, {
+      out: { type: 'string', short: 'o' },
+      id: { type: 'string' },
+      'title-zh': { type: 'string' },
+      'title-en': { type: 'string' },
+      date: { type: 'string' },
+      langs: { type: 'string' },
+      force: { type: 'boolean' },
+    });
+    const [zhFile, enFile, ...extra] = positionals;
+    if (zhFile === undefined || enFile === undefined)
+      throw new UsageError('align: name two files, the Chinese text then the English');
+    if (extra.length > 0)
+      throw new UsageError(`align: two files only (also got ${extra.join(' ')})`);
+    const fields = documentOptions('align', values);
+    const languages = languagePair('align', values.langs) ?? ['zh-Hans', 'en'];
+    const fromName = values.out
+      ?.split(/[\\/]/)
+      .at(-1)
+      ?.replace(/\.json$/i, '');
+    const id =
+      fields.id ??
+      (fromName !== undefined && /^[A-Za-z0-9][A-Za-z0-9_-]*$/.test(fromName)
+        ? fromName
+        : undefined);
+    if (id === undefined)
+      throw new UsageError('align: give the document an --id (or an -o file name that is one)');
+    const target = values.out ?? `texts/${id}.json`;
+    await refuseOverwrite('align', target, values.force);
+
+    const a = splitParagraphs(await readPlain(zhFile));
+    const b = splitParagraphs(await readPlain(enFile));
+    if (a.length === 0 || b.length === 0)
+      throw inputError([
+        { code: 'empty', message: 'has no text', file: a.length === 0 ? zhFile : enFile },
+      ]);
+    const bar = progress(out);
+    const started = Date.now();
+    let links: ParagraphLink[];
+    try {
+      links = alignParagraphs(a, b, {
+        languages,
+        onProgress: (done, total) => {
+          bar.update(done, total);
+        },
+      });
+    } finally {
+      bar.stop();
+    }
+    const low = links.filter((l) => l.confidence < LOW_CONFIDENCE).length;
+    const doc = documentFromAlignment(a, b, links, {
+      id,
+      languages,
+      title: { [languages[0]]: fields.title?.zh ?? id, [languages[1]]: fields.title?.en ?? id },
+      date: fields.date ?? new Date().toISOString().slice(0, 10),
+    });
+    const checked = validateDocument(doc, target);
+    if (!checked.ok) throw inputError(checked.issues);
+    await writeAtomic(target, FORMATS.json.serialize(checked.value));
+    const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    out.log(
+      `wrote ${target}: ${String(a.length)} + ${String(b.length)} paragraphs in ${String(links.length)} links (${seconds} s); ${String(low)} with confidence below ${String(LOW_CONFIDENCE)}`,
+    );
+  },
+};
