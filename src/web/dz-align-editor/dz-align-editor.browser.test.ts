@@ -82,7 +82,10 @@ async function seeded(
 
 /** Put the keyboard on the list of links, on link `n` (from 1). */
 async function focusLink(editor: DzAlignEditor, n: number): Promise<void> {
-  const row = root(editor).querySelector<HTMLElement>(`#pair-${String(n - 1)} .gutter`);
+  const find = (): HTMLElement | null =>
+    root(editor).querySelector<HTMLElement>(`#pair-${String(n - 1)} .gutter`);
+  await expect.poll(find).not.toBeNull();
+  const row = find();
   if (row === null) throw new Error(`no link ${String(n)}`);
   await userEvent.click(row);
   await expect.poll(() => activeNumber(editor)).toBe(String(n));
@@ -140,6 +143,41 @@ describe('the Import page', () => {
         ['你好。', 'Hello.'],
         ['再见。', 'Goodbye.'],
       ]);
+  });
+});
+
+describe('a long text', () => {
+  it('aligns 3,000 paragraphs a side, renders only what is on screen, and End reaches the last link', async () => {
+    const editor = mount(freshKey());
+    const zh = Array.from(
+      { length: 3000 },
+      (_, i) => `第${String(i + 1)}段，共有${String((i * 7919) % 100000)}件。`,
+    ).join('\n');
+    const en = Array.from(
+      { length: 3000 },
+      (_, i) => `Paragraph ${String(i + 1)} has ${String((i * 7919) % 100000)} items.`,
+    ).join('\n');
+    await expect.poll(() => root(editor).querySelectorAll('textarea').length).toBe(2);
+    const areas = root(editor).querySelectorAll('textarea');
+    // Typing three thousand lines key by key would take minutes; set the text as a paste would.
+    for (const [k, text] of [zh, en].entries()) {
+      const area = areas[k]!;
+      area.value = text;
+      area.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await userEvent.click(page.getByRole('button', { name: 'Align', exact: true }));
+    await expect
+      .poll(() => root(editor).querySelector('.summary')?.textContent ?? '', { timeout: 30_000 })
+      .toContain('3000 links');
+    await focusLink(editor, 1);
+    await userEvent.keyboard('{End}');
+    await expect.poll(() => activeNumber(editor)).toBe('3000');
+    // Only the links near the viewport are in the page.
+    expect(root(editor).querySelectorAll('.pair').length).toBeLessThan(200);
+    expect(shown(editor).at(-1)).toEqual([
+      '第3000段，共有49081件。',
+      'Paragraph 3000 has 49081 items.',
+    ]);
   });
 });
 
@@ -264,6 +302,17 @@ describe('editing with the keyboard', () => {
 });
 
 describe('keeping the work', () => {
+  it('keeps pasted texts that were not aligned yet', async () => {
+    const key = freshKey();
+    const editor = mount(key);
+    await userEvent.fill(page.getByLabelText(/Chinese text/), '还没有对齐的文字。');
+    editor.remove();
+    const again = mount(key);
+    await expect
+      .poll(() => root(again).querySelector('textarea')?.value)
+      .toBe('还没有对齐的文字。');
+  });
+
   it('a new editor restores the edited state from the browser', async () => {
     const editor = await seeded();
     const key = editor.draftKey;

@@ -43,7 +43,7 @@ import type { Issue, Lang, ParallelText, Provenance, Result } from '../../model/
 import { formatIssue, validateDocument } from '../../model/validate.ts';
 import { decodeInput } from '../../formats/decode.ts';
 import { MAX_INPUT_BYTES } from '../../formats/format.ts';
-import { deleteDraft, loadDraft, saveDraft } from '../store/drafts.ts';
+import { deleteDraft, loadDraft, loadInput, saveDraft, saveInput } from '../store/drafts.ts';
 import { saveLocalDocument } from '../store/documents.ts';
 import { AlignJobController } from './align-job-controller.ts';
 import { AutosaveController } from './autosave-controller.ts';
@@ -155,6 +155,8 @@ export class DzAlignEditor extends LitElement {
       const draft = await loadDraft(key);
       if (key !== this.draftKey) return;
       if (draft === undefined || draft.session.state.pairs.length === 0) {
+        const input = await loadInput(key);
+        if (input !== undefined && key === this.draftKey) this.texts = input;
         this.phase = 'import';
         return;
       }
@@ -176,7 +178,11 @@ export class DzAlignEditor extends LitElement {
 
   private async saveWork(): Promise<void> {
     const session = this.session;
-    if (session === undefined) return;
+    if (session === undefined) {
+      // Nothing aligned yet: keep what was typed, so a crash does not lose a long paste.
+      if (this.phase === 'import') await saveInput(this.draftKey, this.texts);
+      return;
+    }
     await saveDraft(this.draftKey, {
       session,
       active: this.active,
@@ -414,6 +420,7 @@ export class DzAlignEditor extends LitElement {
     const texts: [string, string] = [...this.texts];
     texts[s] = area.value;
     this.texts = texts;
+    this.autosave.schedule();
   };
 
   private readonly onTextKeyDown = (e: KeyboardEvent): void => {
@@ -614,6 +621,7 @@ export class DzAlignEditor extends LitElement {
       texts[side ?? (hanShare(first) > 0.3 ? 0 : 1)] = first;
     }
     this.texts = texts;
+    this.autosave.schedule();
   }
 
   private async importFile(file: File): Promise<void> {

@@ -78,6 +78,26 @@ export async function loadDraft(key: string): Promise<Draft | undefined> {
 export async function deleteDraft(key: string): Promise<void> {
   const db = await database();
   const tx = db.transaction('drafts', 'readwrite');
-  await Promise.all([tx.store.delete(`${key}:work`), tx.store.delete(`${key}:text`), tx.done]);
+  await Promise.all([
+    tx.store.delete(`${key}:work`),
+    tx.store.delete(`${key}:text`),
+    tx.store.delete(`${key}:input`),
+    tx.done,
+  ]);
   written.delete(key);
+}
+
+/** The two texts typed or pasted on the Import page, kept until they are aligned. */
+export async function saveInput(key: string, texts: readonly [string, string]): Promise<void> {
+  const db = openDatabase() ?? (await database());
+  await db.put('drafts', [...texts], `${key}:input`);
+}
+
+/** The texts last typed on the Import page under `key`, if any. */
+export async function loadInput(key: string): Promise<[string, string] | undefined> {
+  const db = await database();
+  const v: unknown = await db.get('drafts', `${key}:input`);
+  return Array.isArray(v) && v.length === 2 && v.every((s) => typeof s === 'string')
+    ? [v[0] as string, v[1] as string]
+    : undefined;
 }
