@@ -1,9 +1,11 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { i18n, initI18n } from '../../i18n/i18n.ts';
-import { stateFromParagraphs, type ParagraphLink } from '../../model/edit/convert.ts';
+import { defaultMeta, stateFromParagraphs, type ParagraphLink } from '../../model/edit/convert.ts';
 import { startSession } from '../../model/edit/history.ts';
+import { deleteLocalDocument, loadLocalDocument } from '../store/documents.ts';
 import { deleteDraft, saveDraft } from '../store/drafts.ts';
+import { OpenLocalDocumentEvent } from './events.ts';
 import './dz-align-editor.ts';
 import type { DzAlignEditor } from './dz-align-editor.ts';
 
@@ -56,6 +58,7 @@ function activeNumber(editor: DzAlignEditor): string | null | undefined {
 /** Four links one to one; the second has two sentences a side; confidences as given. */
 async function seeded(
   confidences: readonly number[] = [0.95, 0.9, 0.85, 0.9],
+  meta?: Parameters<typeof defaultMeta>[1],
 ): Promise<DzAlignEditor> {
   const key = freshKey();
   const links: ParagraphLink[] = [0, 1, 2, 3].map((i) => ({
@@ -68,6 +71,7 @@ async function seeded(
     ['A one.', 'B one. B two.', 'C one.', 'D one.'],
     links,
     ['zh-Hans', 'en'],
+    defaultMeta(['zh-Hans', 'en'], meta),
   );
   await saveDraft(key, {
     session: startSession(state),
@@ -336,5 +340,31 @@ describe('keeping the work', () => {
       .poll(() => root(editor).querySelector('.issues')?.textContent ?? '')
       .toContain('title');
     expect(root(editor).querySelector<HTMLDetailsElement>('details.details')?.open).toBe(true);
+  });
+
+  it('stores the result for the reader and announces it', async () => {
+    const id = `browser-test-doc-${String(Date.now())}`;
+    const editor = await seeded(undefined, {
+      id,
+      title: { 'zh-Hans': '测试', en: 'Test' },
+      date: '2024',
+    });
+    const opened = new Promise<string>((resolve) => {
+      editor.addEventListener(OpenLocalDocumentEvent.eventName, (e) => {
+        // The test stays on this page: no navigation to the reader.
+        e.preventDefault();
+        resolve(e.id);
+      });
+    });
+    await userEvent.click(page.getByRole('button', { name: 'Open in the reader' }));
+    expect(await opened).toBe(id);
+    const doc = await loadLocalDocument(id);
+    expect(doc?.segments.map((s) => s.text)).toEqual([
+      { 'zh-Hans': '甲一。', en: 'A one.' },
+      { 'zh-Hans': '乙一。乙二。', en: 'B one. B two.' },
+      { 'zh-Hans': '丙一。', en: 'C one.' },
+      { 'zh-Hans': '丁一。', en: 'D one.' },
+    ]);
+    await deleteLocalDocument(id);
   });
 });

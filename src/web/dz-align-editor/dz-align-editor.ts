@@ -519,7 +519,7 @@ export class DzAlignEditor extends LitElement {
   private readonly onOpenInReader = async (): Promise<void> => {
     const doc = this.finishedDocument();
     if (doc === undefined) return;
-    await saveLocalDocument(doc);
+    if (!(await this.attempt(() => saveLocalDocument(doc)))) return;
     await this.autosave.flush();
     const event = new OpenLocalDocumentEvent(doc.id);
     if (this.dispatchEvent(event)) {
@@ -534,15 +534,19 @@ export class DzAlignEditor extends LitElement {
   private readonly onDownloadJson = async (): Promise<void> => {
     const doc = this.finishedDocument();
     if (doc === undefined) return;
-    const { FORMATS } = await formats();
-    download(`${doc.id}.json`, FORMATS.json.serialize(doc), 'application/json');
+    await this.attempt(async () => {
+      const { FORMATS } = await formats();
+      download(`${doc.id}.json`, FORMATS.json.serialize(doc), 'application/json');
+    });
   };
 
   private readonly onExportTmx = async (): Promise<void> => {
     const doc = this.finishedDocument();
     if (doc === undefined) return;
-    const { FORMATS } = await formats();
-    download(`${doc.id}.tmx`, FORMATS.tmx.serialize(doc), 'application/x-tmx+xml');
+    await this.attempt(async () => {
+      const { FORMATS } = await formats();
+      download(`${doc.id}.tmx`, FORMATS.tmx.serialize(doc), 'application/x-tmx+xml');
+    });
   };
 
   private readonly onStartOver = async (): Promise<void> => {
@@ -565,6 +569,18 @@ export class DzAlignEditor extends LitElement {
     this.announceTimer = setTimeout(() => {
       this.announcement = '';
     }, 5000);
+  }
+
+  /** Run something that may fail for reasons outside the document; say so if it does. */
+  private async attempt(work: () => Promise<void>): Promise<boolean> {
+    try {
+      await work();
+      return true;
+    } catch (err) {
+      const message = err instanceof Error ? err.message : String(err);
+      this.showIssues(t('editor.failed'), [{ code: EDITOR_NOTICE, message }]);
+      return false;
+    }
   }
 
   private showIssues(heading: string, issues: readonly Issue[]): void {
