@@ -1,0 +1,236 @@
+/**
+ * What the paragraph aligner knows of each paragraph: its length, the things that translate
+ * unchanged (figures, dates, percentages, glossary terms: "anchors"), words that a bilingual
+ * dictionary pairs across the languages, and a leading section number. Keys are interned to
+ * small integers and weighted by rarity, so the cost function can compare them quickly.
+ */
+import { findFigures } from '../numbers.ts';
+import { isChinese, type GlossaryEntry, type Lang } from '../types.ts';
+
+/** English glosses of a Chinese word, e.g. 鸦片 → ["opium"]; undefined or [] when unknown. */
+export type DictionaryLookup = (word: string) => readonly string[] | undefined;
+
+/** Facts of one paragraph. */
+export interface ParagraphFacts {
+  /** Characters other than white space. */
+  length: number;
+  /** Strong anchors: figures and glossary terms (interned key ids, sorted, distinct). */
+  anchors: Int32Array;
+  /** Dictionary words (interned stems, sorted, distinct). */
+  words: Int32Array;
+  /** The number of a leading section or list marker (一、 I. 1. （一） (1) 第一条 Article 1), or -1. */
+  marker: number;
+}
+
+/** Interns key strings to integers. */
+export class KeyTable {
+  private readonly ids = new Map<string, number>();
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+const CN_NUM = '零〇一二两三四五六七八九十百';
+const ZH_MARKERS: readonly RegExp[] = [
+  new RegExp(`^第([${CN_NUM}\\d]+)[章节条款部编篇]`, 'u'),
+  new RegExp(`^([${CN_NUM}]+)[、．.]`, 'u'),
+  new RegExp(`^[（(]([${CN_NUM}\\d]+)[）)]`, 'u'),
+  /^(\d{1,3})[、.．)）](?!\d)/u,
+  /^([\u2460-\u2473])/u,
+];
+const ROMAN = '[IVXLC]+';
+const EN_WORD_NUMBERS = [
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+];
+const EN_MARKERS: readonly RegExp[] = [
+  new RegExp(
+    `^(?:chapter|article|section|part|book)\\s+(${ROMAN}|\\d+|${EN_WORD_NUMBERS.join('|')})\\b`,
+    'iu',
+  ),
+  new RegExp(`^(${ROMAN})[.)]\\s`, 'u'),
+  /^\(?(\d{1,3})[.)](?!\d)/u,
+  /^\(([a-z]|\d{1,3})\)/u,
+];
+
+function romanValue(s: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let total = 0;
+  for (let k = 0; k < s.length; k++) {
+    const here = v[s.charAt(k)] ?? 0;
+    const next = v[s.charAt(k + 1)] ?? 0;
+    total += here < next ? -here : here;
+  }
+  return total;
+}
+
+function chineseSmall(s: string): number {
+  if (/^\d+$/u.test(s)) return Number(s);
+  const digits = '零一二三四五六七八九';
+  const t = s.replace(/两/gu, '二').replace(/〇/gu, '零');
+  let total = 0;
+  let current = 0;
+  for (const ch of t) {
+    const d = digits.indexOf(ch);
+    if (d >= 0) current = d;
+    else if (ch === '十') {
+      total += (current === 0 ? 1 : current) * 10;
+      current = 0;
+    } else if (ch === '百') {
+      total += (current === 0 ? 1 : current) * 100;
+      current = 0;
+    }
+  }
+  return total + current;
+}
+
+/** The number of a paragraph's leading section or list marker, or -1. */
+export function leadingMarker(text: string, chinese: boolean): number {
+  const t = text.trimStart();
+  if (chinese) {
+    for (const re of ZH_MARKERS) {
+      const m = re.exec(t);
+      const g = m?.[1];
+      if (g === undefined) continue;
+      const code = g.codePointAt(0) ?? 0;
+      if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+      const v = chineseSmall(g);
+      if (v > 0) return v;
+    }
+    return -1;
+  }
+  for (const re of EN_MARKERS) {
+    const m = re.exec(t);
+    const g = m?.[1];
+    if (g === undefined) continue;
+    if (/^\d+$/u.test(g)) return Number(g);
+    if (/^[a-z]$/u.test(g)) return g.charCodeAt(0) - 96;
+    const word = EN_WORD_NUMBERS.indexOf(g.toLowerCase());
+    if (word >= 0) return word + 1;
+    if (new RegExp(`^${ROMAN}$`, 'u').test(g)) return romanValue(g);
+  }
+  return -1;
+}
+
+const STOP = new Set(
+  (
+    'the of and to in a an for on with by as at from that this these those is are was were be been ' +
+    'or not it its their his her our we they he she you i which who whom what when where all any ' +
+    'some such other also has have had will shall would should can could may might must do does ' +
+    'did there than then so but if into over under about after before up out no one more most ' +
+    'very each per used sth someone something etc kind variant'
+  ).split(' '),
+);
+
+/** A crude stem that matches inflected English forms: lower case, at most six letters. */
+export function stem(word: string): string {
+  return word.toLowerCase().slice(0, 6);
+}
+
+function englishStems(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/[A-Za-z][A-Za-z'-]*/gu)) {
+    const w = m[0].toLowerCase();
+    if (w.length < 3 || STOP.has(w)) continue;
+    out.push(stem(w));
+  }
+  return out;
+}
+
+let zhWords: Intl.Segmenter | undefined;
+
+/** Stems of the English glosses of the Chinese words of a text (and of its Latin words). */
+function chineseStems(
+  text: string,
+  lookup: DictionaryLookup,
+  cache: Map<string, readonly string[]>,
+): string[] {
+  zhWords ??= new Intl.Segmenter('zh', { granularity: 'word' });
+  const out: string[] = englishStems(text);
+  for (const { segment, isWordLike } of zhWords.segment(text)) {
+    if (isWordLike !== true || !/\p{Script=Han}/u.test(segment)) continue;
+    let stems = cache.get(segment);
+    if (stems === undefined) {
+      const set = new Set<string>();
+      const glosses = (lookup(segment) ?? []).flatMap((g) => g.split(';')).slice(0, 6);
+      for (const gloss of glosses) {
+        const clean = gloss.replace(/\([^)]*\)|\[[^\]]*\]|\bCL:.*$/gu, ' ');
+        // Long glosses are explanations, not translations.
+        const words = englishStems(clean);
+        if (words.length > 0 && words.length <= 3 && !/\bvariant of\b/u.test(clean))
+          for (const w of words) set.add(w);
+      }
+      stems = [...set];
+      cache.set(segment, stems);
+    }
+    out.push(...stems);
+  }
+  return out;
+}
+
+function sortedDistinct(ids: Iterable<number>): Int32Array {
+  return Int32Array.from(new Set(ids)).sort();
+}
+
+function termFound(text: string, lower: string, term: string, chinese: boolean): boolean {
+  if (chinese) return text.includes(term);
+  const t = term.toLowerCase();
+  const at = lower.indexOf(t);
+  if (at < 0) return false;
+  const before = lower.charAt(at - 1);
+  return before === '' || !/[a-z]/u.test(before);
+}
+
+/** Facts of every paragraph of both sides, with keys interned in one table. */
+export function paragraphFacts(
+  a: readonly string[],
+  b: readonly string[],
+  languages: readonly [Lang, Lang],
+  glossary: readonly GlossaryEntry[] = [],
+  dictionary?: DictionaryLookup,
+): { a: ParagraphFacts[]; b: ParagraphFacts[]; keys: KeyTable } {
+  const keys = new KeyTable();
+  const cache = new Map<string, readonly string[]>();
+  const side = (texts: readonly string[], lang: Lang): ParagraphFacts[] => {
+    const chinese = isChinese(lang);
+    return texts.map((text) => {
+      const anchors: number[] = findFigures(text, chinese).map((f) => keys.id(`f:${f.key}`));
+      const lower = text.toLowerCase();
+      for (const entry of glossary) {
+        const terms = entry.terms[lang] ?? [];
+        if (terms.some((t) => t !== '' && termFound(text, lower, t, chinese)))
+          anchors.push(keys.id(`g:${entry.id}`));
+      }
+      let words: number[] = [];
+      if (dictionary !== undefined) {
+        const stems = chinese ? chineseStems(text, dictionary, cache) : englishStems(text);
+        words = stems.map((s) => keys.id(`w:${s}`));
+      }
+      return {
+        length: Math.max(1, text.replace(/\s+/gu, '').length),
+        anchors: sortedDistinct(anchors),
+        words: sortedDistinct(words),
+        marker: leadingMarker(text, chinese),
+      };
+    });
+  };
+  return { a: side(a, languages[0]), b: side(b, languages[1]), keys };
+}
