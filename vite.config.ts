@@ -12,6 +12,24 @@ export default defineConfig({
   plugins: [textsPlugin()],
   build: { target: 'es2022', sourcemap: true },
   server: { host: '127.0.0.1' },
+  // Pre-bundle every browser dependency up front: one found late (the editor's worker loads the
+  // formats lazily) makes the dev server re-optimize and reload mid-test on a fresh machine.
+  optimizeDeps: {
+    include: [
+      'lit',
+      'lit/decorators.js',
+      'lit/directives/class-map.js',
+      'lit/directives/live.js',
+      '@lit-labs/virtualizer',
+      '@lit-labs/virtualizer/layouts/flow.js',
+      'i18next',
+      'i18next-browser-languagedetector',
+      'nzh',
+      'idb',
+      'fast-xml-parser',
+      '@nodable/entities',
+    ],
+  },
   test: {
     projects: [
       {

@@ -1,12 +1,10 @@
 /**
  * XML in and out for TMX and XLIFF: a well-formedness check that names the line and column, a
  * small typed tree (elements in document order, so inline content keeps its order), and escaping.
- * The checking is fast-xml-validator's and the parsing fast-xml-parser's; this module only adapts
- * their output.
+ * The checking and the parsing are fast-xml-parser's; this module only adapts their output.
  */
 import { EntityDecoder } from '@nodable/entities';
-import { XMLParser } from 'fast-xml-parser';
-import { SyntaxValidator } from 'fast-xml-validator';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Result } from '../model/types.ts';
 import { makeIssue } from './issues.ts';
 
@@ -64,20 +62,16 @@ function adapt(entries: unknown): XmlNode[] {
 
 /** Parse a document and return its root element, or an issue with the line and column. */
 export function parseXml(text: string, file?: string): Result<XmlElement> {
-  try {
-    SyntaxValidator.validate(text);
-  } catch (err) {
-    // The validator throws an Error carrying `line` and `col`.
-    const at = err as { message?: unknown; line?: unknown; col?: unknown };
+  // fast-xml-parser marks its validator deprecated in favour of fast-xml-validator, but that
+  // package tests `instanceof Buffer` on every call and so fails in browsers (no Node Buffer);
+  // the formats run in the browser too, so the parser's own validator it is.
+  // eslint-disable-next-line @typescript-eslint/no-deprecated
+  const verdict = XMLValidator.validate(text);
+  if (verdict !== true) {
+    const { msg, line, col } = verdict.err;
     return {
       ok: false,
-      issues: [
-        makeIssue('xml', `not well-formed XML: ${String(at.message)}`, {
-          file,
-          line: typeof at.line === 'number' ? at.line : undefined,
-          column: typeof at.col === 'number' ? at.col : undefined,
-        }),
-      ],
+      issues: [makeIssue('xml', `not well-formed XML: ${msg}`, { file, line, column: col })],
     };
   }
   let nodes: XmlNode[];

@@ -18,6 +18,7 @@ export const en = {
     empty: 'No texts yet. Add one to texts/ (see the README).',
     invalid: 'This text has errors: {{error}}',
     failed: 'The library could not be loaded: {{error}}',
+    local: 'Made on the Import page, kept in this browser',
   },
   reader: {
     loading: 'Loading the text…',

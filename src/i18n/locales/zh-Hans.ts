@@ -19,6 +19,7 @@ export const zhHans: Locale = {
     empty: '还没有文本。请在 texts/ 中添加（见 README）。',
     invalid: '此文本有错误：{{error}}',
     failed: '无法载入书目：{{error}}',
+    local: '在导入页制作、保存在本浏览器中的文本',
   },
   reader: {
     loading: '正在载入文本……',

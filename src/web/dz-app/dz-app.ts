@@ -2,13 +2,15 @@
  * `<dz-app>`: the shell. Routes by the query (`?doc=<id>`, `?view=import`, else the library),
  * hosts the interface-language switch, and keeps the reader's settings in the URL.
  */
-import { css, html, LitElement, type TemplateResult } from 'lit';
+import { css, html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { I18nController } from '../../i18n/i18n-controller.ts';
 import { currentLanguage, setLanguage, t } from '../../i18n/i18n.ts';
 import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../i18n/types.ts';
 import '../dz-library/dz-library.ts';
 import '../dz-reader/dz-reader.ts';
+
+const LOCAL = 'local:';
 
 interface Route {
   view: 'library' | 'reader' | 'import';
@@ -90,6 +92,9 @@ export class DzApp extends LitElement {
   `;
 
   @state() private route: Route = currentRoute();
+  @state() private editorLoaded = false;
+  /** A local document's JSON, or an explanation when it is not in this browser. */
+  @state() private localText: unknown;
 
   private readonly i18n = new I18nController(this);
 
@@ -107,21 +112,49 @@ export class DzApp extends LitElement {
     this.route = currentRoute();
   };
 
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!changed.has('route')) return;
+    // The editor is loaded only when asked for, so the reader's first paint does not wait for it.
+    if (this.route.view === 'import' && !this.editorLoaded) {
+      void import('../dz-align-editor/dz-align-editor.ts').then(() => {
+        this.editorLoaded = true;
+      });
+    }
+    const doc = this.route.doc ?? '';
+    if (this.route.view === 'reader' && doc.startsWith(LOCAL))
+      void this.loadLocal(doc.slice(LOCAL.length));
+  }
+
+  private async loadLocal(id: string): Promise<void> {
+    this.localText = undefined;
+    const { loadLocalDocument } = await import('../store/documents.ts');
+    const doc = await loadLocalDocument(id);
+    // A missing document goes to the reader's error panel like any invalid text.
+    this.localText = doc ?? { missing: `local document "${id}" is not stored in this browser` };
+  }
+
   private readonly onLanguage = (e: Event): void => {
     void setLanguage((e.target as HTMLSelectElement).value as InterfaceLanguage);
   };
 
   private renderView(): TemplateResult {
     switch (this.route.view) {
-      case 'reader':
-        return html`<dz-reader
-          url-state
-          src=${`texts/${encodeURIComponent(this.route.doc ?? '')}.json`}
-        >
+      case 'reader': {
+        const doc = this.route.doc ?? '';
+        // local:<id> is a document made in the editor and kept in this browser (IndexedDB).
+        if (doc.startsWith(LOCAL)) {
+          return html`<dz-reader url-state .text=${this.localText}>
+            <a slot="error-actions" href="./">${t('errors.back')}</a>
+          </dz-reader>`;
+        }
+        return html`<dz-reader url-state src=${`texts/${encodeURIComponent(doc)}.json`}>
           <a slot="error-actions" href="./">${t('errors.back')}</a>
         </dz-reader>`;
+      }
       case 'import':
-        return html`<p>${t('editor.heading')}</p>`;
+        return this.editorLoaded
+          ? html`<dz-align-editor></dz-align-editor>`
+          : html`<p class="loading" role="status">${t('editor.heading')}</p>`;
       default:
         return html`<dz-library></dz-library>`;
     }

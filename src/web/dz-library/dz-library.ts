@@ -4,6 +4,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import { I18nController } from '../../i18n/i18n-controller.ts';
 import { t } from '../../i18n/i18n.ts';
 import type { CatalogueEntry } from '../../model/types.ts';
+import type { LocalDocumentSummary } from '../store/documents.ts';
 
 type Row = CatalogueEntry | { file: string; error: string };
 
@@ -19,6 +20,11 @@ export class DzLibrary extends LitElement {
       max-width: 56rem;
       margin: 0 auto;
       padding: 1.5rem 1rem 4rem;
+    }
+    h2 {
+      font-size: 1.05rem;
+      font-weight: 600;
+      margin-top: 2rem;
     }
     h1 {
       font-size: 1.3rem;
@@ -73,12 +79,25 @@ export class DzLibrary extends LitElement {
 
   @state() private rows: Row[] | undefined;
   @state() private failure: string | undefined;
+  /** Documents made on the Import page and kept in this browser. */
+  @state() private local: LocalDocumentSummary[] = [];
 
   private readonly i18n = new I18nController(this);
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.load();
+    void this.loadLocal();
+  }
+
+  private async loadLocal(): Promise<void> {
+    try {
+      const { listLocalDocuments } = await import('../store/documents.ts');
+      this.local = await listLocalDocuments();
+    } catch {
+      // No IndexedDB (private modes, sandboxed frames): there is simply nothing local to list.
+      this.local = [];
+    }
   }
 
   private async load(): Promise<void> {
@@ -117,6 +136,25 @@ export class DzLibrary extends LitElement {
     </li>`;
   }
 
+  private renderLocal(): TemplateResult | typeof nothing {
+    if (this.local.length === 0) return nothing;
+    return html`<h2>${t('library.local')}</h2>
+      <ul class="local">
+        ${this.local.map(
+          (d) =>
+            html`<li>
+              <a href=${`?doc=local:${encodeURIComponent(d.id)}`} data-doc=${`local:${d.id}`}>
+                ${Object.entries(d.title).map(([l, title]) => html`<span class="title" lang=${l}>${title}</span>`)}
+                <span class="meta"
+                  ><time datetime=${d.date}>${d.date}</time> ·
+                  ${t('library.segments', { count: d.segmentCount })}</span
+                >
+              </a>
+            </li>`,
+        )}
+      </ul>`;
+  }
+
   override render(): TemplateResult {
     return html`<h1>${t('library.heading')}</h1>
       ${
@@ -132,7 +170,7 @@ export class DzLibrary extends LitElement {
                   ${this.rows.map((r) => this.renderRow(r))}
                 </ul>`
       }
-      ${nothing}`;
+      ${this.renderLocal()}`;
   }
 }
 

@@ -146,8 +146,10 @@ export class DzReader extends LitElement {
       const response = await fetch(src);
       if (!response.ok) throw new Error(`HTTP ${String(response.status)} ${response.statusText}`);
       const body = await response.text();
+      performance.mark('dz-reader:fetched');
       if (token !== this.loadToken) return;
       const parsed = parseDocument(body, src);
+      performance.mark('dz-reader:parsed');
       this.show(
         parsed.ok ? parsed.value : undefined,
         parsed.ok ? checkDocument(parsed.value, src) : parsed.issues,
