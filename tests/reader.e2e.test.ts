@@ -119,6 +119,14 @@ describe('the built site', () => {
     await expect.poll(() => page.locator('dz-reader [data-pair]').count()).toBe(66);
     const last = page.locator('dz-reader [data-segment-id="rep-date"]');
     expect(await last.count()).toBe(2);
+    // Both columns side by side on paper, without the controls.
+    expect(await page.locator('dz-reader .toolbar').isVisible()).toBe(false);
+    const [zh, en] = await Promise.all(
+      ['zh-Hans', 'en'].map((lang) =>
+        page.locator(`dz-reader [data-segment-id="s1-p2"][lang="${lang}"]`).boundingBox(),
+      ),
+    );
+    expect(zh!.x + zh!.width).toBeLessThanOrEqual(en!.x);
     await page.context().close();
   });
 });

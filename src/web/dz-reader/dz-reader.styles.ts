@@ -461,31 +461,6 @@ export const readerStyles = css`
     .toolbar,
     .actions,
     .status,
-    .search {
-      display: inline-flex;
-      gap: 0.5rem;
-      align-items: center;
-    }
-    .search input {
-      font: inherit;
-      font-size: 0.9rem;
-      color: inherit;
-      background: var(--dz-bg);
-      border: 1px solid var(--dz-rule);
-      border-radius: 6px;
-      padding: 0.25rem 0.5rem;
-      width: 14rem;
-    }
-    .toolbar > .results,
-    .search .results {
-      font-size: 0.85rem;
-      color: var(--dz-muted);
-    }
-    mark {
-      background: color-mix(in srgb, var(--dz-accent) 22%, transparent);
-      color: inherit;
-      border-radius: 2px;
-    }
     .hint {
       display: none;
     }
@@ -500,6 +475,10 @@ export const readerStyles = css`
     }
     .pair {
       break-inside: avoid;
+    }
+    .term,
+    .figure {
+      border-bottom: none;
     }
     details {
       display: none;
