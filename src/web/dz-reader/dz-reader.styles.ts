@@ -444,6 +444,16 @@ export const readerStyles = css`
     padding: 3rem;
   }
   @media (max-width: 720px) {
+    /* On a phone the controls scroll away with the header, and touch needs no key hints. */
+    .toolbar {
+      position: static;
+    }
+    .hint {
+      display: none;
+    }
+    .pair {
+      scroll-margin-top: 0.5rem;
+    }
     .pair {
       grid-template-columns: 1.75rem minmax(0, 1fr) 1.75rem;
       column-gap: 0.35rem;
