@@ -10,7 +10,12 @@ const executablePath = findChromium();
 export default defineConfig({
   base: './',
   plugins: [textsPlugin()],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    // embed.html shows the reader on its own in a plain page (see the README).
+    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+  },
   server: { host: '127.0.0.1' },
   // Pre-bundle every browser dependency up front: one found late (the editor's worker loads the
   // formats lazily) makes the dev server re-optimize and reload mid-test on a fresh machine.

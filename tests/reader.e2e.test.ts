@@ -110,6 +110,46 @@ describe('the built site', () => {
     await phone.context().close();
   });
 
+  it('works embedded in a plain page, given only a document URL', async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(`${site.url}embed.html#s1-p2`);
+    const zh = page.locator('dz-reader [data-segment-id="s1-p2"][lang="zh-Hans"]');
+    await zh.waitFor();
+    await zh.locator('[data-figure="n369705"]').hover();
+    await expect
+      .poll(() =>
+        page
+          .locator('dz-reader [data-segment-id="s1-p2"][lang="en"] [data-figure][active]')
+          .textContent(),
+      )
+      .toBe('369,705');
+    // An embedded reader leaves the page's own query alone.
+    await page.locator('dz-reader [data-layout="stacked"]').click();
+    expect(new URL(page.url()).search).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it('on a touch screen, a tap marks the counterpart and it stays marked', async () => {
+    const context = await site.browser.newContext({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const page = await context.newPage();
+    await page.goto(`${site.url}${DOC}&layout=single#s1-p2`);
+    const en = page.locator('dz-reader [data-segment-id="s1-p2"][lang="zh-Hans"]');
+    await en.waitFor();
+    // One language: the English appears under the pair once it is tapped.
+    expect(await page.locator('dz-reader [data-segment-id="s1-p2"][lang="en"]').count()).toBe(0);
+    await en.locator('[data-sentence="1"]').tap();
+    const english = page.locator('dz-reader [data-segment-id="s1-p2"][lang="en"]');
+    await expect.poll(() => english.count()).toBe(1);
+    await page.waitForTimeout(300);
+    expect(await english.locator('[data-sentence][active]').textContent()).toContain('82,056');
+    await context.close();
+  });
+
   it('prints both columns of every pair', async () => {
     const { page } = await site.newPage();
     await page.goto(`${site.url}${DOC}`);
