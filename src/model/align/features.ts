@@ -12,7 +12,7 @@ export type DictionaryLookup = (word: string) => readonly string[] | undefined;
 
 /** Facts of one paragraph. */
 export interface ParagraphFacts {
-  /** Characters other than white space. */
+  /** Characters other than white space, figures left out (see `lengthWithoutFigures`). */
   length: number;
   /** Strong anchors: figures and glossary terms (interned key ids, sorted, distinct). */
   anchors: Int32Array;
@@ -199,6 +199,27 @@ function termFound(text: string, lower: string, term: string, chinese: boolean):
   return before === '' || !/[a-z]/u.test(before);
 }
 
+/**
+ * Characters other than white space, leaving out the figures: a figure is written in Chinese
+ * numerals at two or three times the length of its Arabic digits (三十六万九千七百零五 against
+ * 369,705), which would make every paragraph of figures look longer in Chinese than it is. The
+ * figures are evidence of their own (anchors).
+ */
+function lengthWithoutFigures(
+  text: string,
+  figures: readonly { start: number; end: number }[],
+): number {
+  let length = 0;
+  let from = 0;
+  const count = (s: string): number => s.replace(/\s+/gu, '').length;
+  for (const f of figures) {
+    if (f.start < from) continue;
+    length += count(text.slice(from, f.start));
+    from = f.end;
+  }
+  return length + count(text.slice(from));
+}
+
 /** Facts of every paragraph of both sides, with keys interned in one table. */
 export function paragraphFacts(
   a: readonly string[],
@@ -212,7 +233,8 @@ export function paragraphFacts(
   const side = (texts: readonly string[], lang: Lang): ParagraphFacts[] => {
     const chinese = isChinese(lang);
     return texts.map((text) => {
-      const anchors: number[] = findFigures(text, chinese).map((f) => keys.id(`f:${f.key}`));
+      const figures = findFigures(text, chinese);
+      const anchors: number[] = figures.map((f) => keys.id(`f:${f.key}`));
       const lower = text.toLowerCase();
       for (const entry of glossary) {
         const terms = entry.terms[lang] ?? [];
@@ -225,7 +247,7 @@ export function paragraphFacts(
         words = stems.map((s) => keys.id(`w:${s}`));
       }
       return {
-        length: Math.max(1, text.replace(/\s+/gu, '').length),
+        length: Math.max(1, lengthWithoutFigures(text, figures)),
         anchors: sortedDistinct(anchors),
         words: sortedDistinct(words),
         marker: leadingMarker(text, chinese),

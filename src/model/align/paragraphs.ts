@@ -32,7 +32,10 @@ export interface AlignParagraphOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Link shapes the aligner considers: up to 1-8 and 8-1, and 2-2. */
+/**
+ * Link shapes the aligner considers: up to 1-8 and 8-1, 2-2, and runs of up to 8 paragraphs
+ * without a counterpart (reported as that many 1-0 or 0-1 links).
+ */
 const SHAPES: readonly Shape[] = [
   [1, 1],
   [1, 0],
@@ -40,27 +43,28 @@ const SHAPES: readonly Shape[] = [
   [1, 2],
   [2, 1],
   [2, 2],
-  [1, 3],
-  [3, 1],
-  [1, 4],
-  [4, 1],
-  [1, 5],
-  [5, 1],
-  [1, 6],
-  [6, 1],
-  [1, 7],
-  [7, 1],
-  [1, 8],
-  [8, 1],
+  ...[3, 4, 5, 6, 7, 8].flatMap((k): Shape[] => [
+    [1, k],
+    [k, 1],
+  ]),
+  ...[2, 3, 4, 5, 6, 7, 8].flatMap((k): Shape[] => [
+    [0, k],
+    [k, 0],
+  ]),
 ];
 
 /** The shapes of the rough first look at a long text. */
 const QUICK_SHAPES: readonly Shape[] = SHAPES.slice(0, 5);
 
-/** Prior cost of each shape (about -log of its share, relative to 1-1). */
+/**
+ * Prior cost of each shape (about -log of its share, relative to 1-1). Paragraphs without a
+ * counterpart come in runs (an omitted passage, a translator's note, a list the other side
+ * leaves out): the first of a run pays `gapOpen`, each further one only `gapExtend`, so a run
+ * is not cheaper merged into a neighbour than left alone.
+ */
 function shapePrior(a: number, b: number): number {
   if (a === 1 && b === 1) return 0;
-  if (a === 0 || b === 0) return 4.5;
+  if (a === 0 || b === 0) return MODEL.gapOpen + (a + b - 1) * MODEL.gapExtend;
   if (a === 2 && b === 2) return 4.6;
   const many = Math.max(a, b);
   return many === 2 ? 2.3 : 2.3 + (many - 2) * 1.0;
@@ -68,15 +72,22 @@ function shapePrior(a: number, b: number): number {
 
 /** Tunable constants of the cost model. */
 const MODEL = {
+  /** A paragraph without a counterpart, and each further one in the same run. */
+  gapOpen: 4.5,
+  gapExtend: 1.5,
   /** Variance per unit of length (in first-language characters) before estimation. */
   initialVariance: 6,
   /** Variance floor for short paragraphs (headings, dates), in characters squared. */
   varianceFloor: 25,
+  /** Weight of those two priors against the fitted values, in links. */
+  priorLinks: 10,
   /** Bonus per unit of shared anchor weight, and its cap per link. */
   anchorBonus: 1,
   anchorCap: 12,
   /** Penalty per unit of anchor weight found on one side of a link only. */
   anchorMiss: 0.8,
+  /** Anchor weight of a figure or term that has no match anywhere on the other side. */
+  loneAnchor: 1,
   /** Section numbers: equal, or both present and different. */
   markerSame: -1.5,
   markerDiffer: 2.5,
@@ -159,6 +170,9 @@ export class Model {
   private readonly lenB: Float64Array;
   private readonly anchorA: Float64Array;
   private readonly anchorB: Float64Array;
+  /** Weight of anchors found on one side of the whole text only (see MODEL.loneAnchor). */
+  private readonly loneA: Float64Array;
+  private readonly loneB: Float64Array;
   private readonly wordA: Float64Array;
   private readonly wordB: Float64Array;
   private readonly weight: Float64Array;
@@ -202,6 +216,16 @@ export class Model {
     this.lenB = prefix(b.map((p) => p.length));
     this.anchorA = prefix(a.map((p) => sum(p.anchors)));
     this.anchorB = prefix(b.map((p) => sum(p.anchors)));
+    // A figure with no counterpart anywhere on the other side says its paragraph has none there
+    // either: a link that takes it in pays for it (less when the figure is common on its side,
+    // as a misread numeral would be).
+    const lone = (ids: Int32Array, df: Int32Array): number =>
+      ids.reduce(
+        (s, k) => (at(this.weight, k) > 0 ? s : s + MODEL.loneAnchor * Math.min(1, 2 / at(df, k))),
+        0,
+      );
+    this.loneA = prefix(a.map((p) => lone(p.anchors, dfA)));
+    this.loneB = prefix(b.map((p) => lone(p.anchors, dfB)));
     this.wordA = prefix(a.map((p) => sum(p.words)));
     this.wordB = prefix(b.map((p) => sum(p.words)));
     this.hasWords = at(this.wordA, this.n) > 0 && at(this.wordB, this.m) > 0;
@@ -325,15 +349,7 @@ export class Model {
     }
     // Pair sums count a key twice when two paragraphs of one side hold it, which can only make
     // the link look better: count each key once, unless even the flattering sum cannot win.
-    if (na === 2 && nb === 2 && anchors > 0) {
-      // A 2-2 whose figures pair up straight (first with first, second with second) and not
-      // across is two 1-1 links: charge the merge what the weaker straight pair shares.
-      const r0 = this.row(i);
-      const r1 = this.row(i + 1);
-      const straight = Math.min(at(r0.anchors, j - r0.from), at(r1.anchors, j + 1 - r1.from));
-      const across = Math.max(at(r0.anchors, j + 1 - r0.from), at(r1.anchors, j - r1.from));
-      c += Math.max(0, straight - across) * MODEL.anchorBonus;
-    }
+    if (na === 2 && nb === 2 && (anchors > 0 || words > 0)) c += this.splitEvidence(i, j);
     if (na * nb > 1 && (anchors > 0 || words > 0)) {
       const bound = this.evidence(c, i, na, j, nb, anchors, words);
       if (bound >= limit) return bound;
@@ -342,6 +358,29 @@ export class Model {
     }
     return this.evidence(c, i, na, j, nb, anchors, words);
   };
+
+  /**
+   * A 2-2 whose paragraphs pair up straight (first with first, second with second), each pair
+   * with evidence of its own (figures, dictionary words beyond chance) and more than either
+   * pair across, is two 1-1 links: charge the merge what the weaker straight pair shows.
+   */
+  private splitEvidence(i: number, j: number): number {
+    const r0 = this.row(i);
+    const r1 = this.row(i + 1);
+    const { chance, unit } = this.params;
+    const pair = (row: Row, x: number, y: number): number => {
+      let e = at(row.anchors, y - row.from) * MODEL.anchorBonus;
+      if (this.hasWords) {
+        const total =
+          at(this.wordA, x + 1) - at(this.wordA, x) + at(this.wordB, y + 1) - at(this.wordB, y);
+        e += (MODEL.lexical * (2 * at(row.words, y - row.from) - chance * total)) / unit;
+      }
+      return e;
+    };
+    const straight = Math.min(pair(r0, i, j), pair(r1, i + 1, j + 1));
+    const across = Math.max(0, pair(r0, i, j + 1), pair(r1, i + 1, j));
+    return Math.max(0, straight - across);
+  }
 
   /** Add the anchor, section-number and dictionary evidence to a link's length cost. */
   private evidence(
@@ -360,7 +399,9 @@ export class Model {
       at(this.anchorB, j + nb) -
       at(this.anchorB, j);
     c -= Math.min(MODEL.anchorCap, anchors * MODEL.anchorBonus);
-    c += Math.max(0, anchorTotal - 2 * anchors) * MODEL.anchorMiss;
+    const lone =
+      at(this.loneA, i + na) - at(this.loneA, i) + at(this.loneB, j + nb) - at(this.loneB, j);
+    c += (Math.max(0, anchorTotal - 2 * anchors) + lone) * MODEL.anchorMiss;
     const ma = this.a[i]?.marker ?? -1;
     const mb = this.b[j]?.marker ?? -1;
     if (ma >= 0 && mb >= 0) c += ma === mb ? MODEL.markerSame : MODEL.markerDiffer;
@@ -444,7 +485,14 @@ export class Model {
           chances.push((2 * at(row.words, y - row.from)) / total);
       }
     }
-    const [variance, floor, outliers] = fitVariance(means, squares);
+    // Few links fit the variance too tightly: shrink towards the prior, as if it had been
+    // seen on `priorLinks` links of its own.
+    const [fitted, fittedFloor, outliers] = fitVariance(means, squares);
+    const k = ones.length;
+    const shrink = (x: number, prior: number): number =>
+      (k * x + MODEL.priorLinks * prior) / (k + MODEL.priorLinks);
+    const variance = shrink(fitted, MODEL.initialVariance);
+    const floor = shrink(fittedFloor, MODEL.varianceFloor);
     this.params = {
       ratio,
       variance,
@@ -677,8 +725,14 @@ export function alignParagraphs(
   passes++;
   const forward = second.table;
   const total = forward.cost(n, m);
-  const onPath = new Set(links.map((l) => l.a[1] * (m + 1) + l.b[1]));
-  onPath.add(0);
+  const onPath = new Set<number>([0]);
+  for (const l of links) {
+    // The inner points of a run without counterparts are on the path too.
+    for (let i = l.a[0]; i <= l.a[1]; i++)
+      for (let j = l.b[0]; j <= l.b[1]; j++)
+        if (l.a[0] === l.a[1] || l.b[0] === l.b[1] || (i === l.a[1] && j === l.b[1]))
+          onPath.add(i * (m + 1) + j);
+  }
 
   /** Probability-like certainty of the boundary at (i, j) against nearby alternatives. */
   const boundary = (i: number, j: number): number => {
@@ -698,15 +752,24 @@ export function alignParagraphs(
     return 1 / (1 + odds);
   };
 
-  const out = links.map((l) => {
-    const own = 1 / (1 + Math.exp(l.cost - 8));
-    const confidence = boundary(l.a[0], l.b[0]) * boundary(l.a[1], l.b[1]) * own;
-    return {
-      a: range(l.a[0], l.a[1]),
-      b: range(l.b[0], l.b[1]),
-      confidence: Math.round(Math.min(1, Math.max(0, confidence)) * 1000) / 1000,
-    };
-  });
+  const out: ParagraphLink[] = [];
+  for (const l of links) {
+    const na = l.a[1] - l.a[0];
+    const nb = l.b[1] - l.b[0];
+    // A run without counterparts costs what its first paragraph alone would.
+    const cost = na === 0 || nb === 0 ? l.cost - (na + nb - 1) * MODEL.gapExtend : l.cost;
+    const own = 1 / (1 + Math.exp(cost - 8));
+    const confidence =
+      Math.round(
+        Math.min(1, Math.max(0, boundary(l.a[0], l.b[0]) * boundary(l.a[1], l.b[1]) * own)) * 1000,
+      ) / 1000;
+    if (na === 0 || nb === 0) {
+      for (let i = l.a[0]; i < l.a[1]; i++) out.push({ a: [i], b: [], confidence });
+      for (let j = l.b[0]; j < l.b[1]; j++) out.push({ a: [], b: [j], confidence });
+    } else {
+      out.push({ a: range(l.a[0], l.a[1]), b: range(l.b[0], l.b[1]), confidence });
+    }
+  }
   report?.(expected * n, expected * n);
   return out;
 }
