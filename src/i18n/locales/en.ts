@@ -3,8 +3,6 @@ import { editorEn } from './editor.en.ts';
 /** English interface strings, grouped by screen. The shape every other locale must match. */
 export const en = {
   app: {
-    name: 'duizhao',
-    tagline: 'Parallel texts, side by side',
     library: 'Library',
     import: 'Import',
     interfaceLanguage: 'Interface language',
@@ -27,7 +25,6 @@ export const en = {
     layoutStacked: 'Stacked',
     layoutSingle: 'One language',
     swap: 'Swap sides',
-    show: 'Show',
     copyLink: 'Copy link',
     copyCitation: 'Copy citation',
     copied: 'Copied',
@@ -41,11 +38,9 @@ export const en = {
     segmentCount_one: '{{count}} segment',
     segmentCount_other: '{{count}} segments',
     emptySide: '(not in this language)',
-    counterpart: 'Counterpart',
     keyboardHelp: 'Keys: ↑/↓ segment, ←/→ sentence, Enter counterpart, Esc back to segment',
     citation: '{{title}}, {{date}}, segment {{number}} ({{id}}). {{url}}',
     notFound: 'No segment “{{id}}” in this text; showing the start.',
-    printNote: 'Printed from duizhao',
     search: 'Find in both languages',
     searchPlaceholder: 'Word, phrase or term…',
     searchResults_one: '{{count}} pair',

@@ -4,8 +4,6 @@ import { editorZhHans } from './editor.zh-Hans.ts';
 /** 简体中文界面文字。 */
 export const zhHans: Locale = {
   app: {
-    name: '对照',
-    tagline: '双语对照阅读',
     library: '书目',
     import: '导入',
     interfaceLanguage: '界面语言',
@@ -28,7 +26,6 @@ export const zhHans: Locale = {
     layoutStacked: '上下对照',
     layoutSingle: '单语',
     swap: '左右互换',
-    show: '显示',
     copyLink: '复制链接',
     copyCitation: '复制引文',
     copied: '已复制',
@@ -42,11 +39,9 @@ export const zhHans: Locale = {
     segmentCount_one: '{{count}} 段',
     segmentCount_other: '{{count}} 段',
     emptySide: '（此语言无对应文字）',
-    counterpart: '对应文字',
     keyboardHelp: '按键：↑/↓ 切换段落，←/→ 切换句子，Enter 跳到对应文字，Esc 回到段落',
     citation: '{{title}}，{{date}}，第 {{number}} 段（{{id}}）。{{url}}',
     notFound: '本文没有“{{id}}”段，已显示开头。',
-    printNote: '打印自“对照”',
     search: '双语检索',
     searchPlaceholder: '字词、短语或术语……',
     searchResults_one: '{{count}} 段',

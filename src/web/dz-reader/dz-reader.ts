@@ -553,7 +553,6 @@ export class DzReader extends LitElement {
         seeAlso: t('reader.seeAlso'),
         referredFrom: t('reader.referredFrom'),
         emptySide: t('reader.emptySide'),
-        counterpart: t('reader.counterpart'),
         unmatched: t('reader.unmatched'),
       },
     };

@@ -35,7 +35,6 @@ export interface PairRenderContext {
     seeAlso: string;
     referredFrom: string;
     emptySide: string;
-    counterpart: string;
     unmatched: string;
   };
 }
