@@ -113,6 +113,7 @@ try {
   console.log(
     `initial JavaScript           ${files.length} files, ${(raw / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip`,
   );
+  console.log(`                             ${files.join(', ')}`);
   console.log(
     `report: first pair shown     ${fmt(median(reportTimes))}  (runs: ${reportTimes.map((t) => t.toFixed(0)).join(', ')})`,
   );
