@@ -104,30 +104,40 @@ function chineseSmall(s: string): number {
 
 /** The number of a paragraph's leading section or list marker, or -1. */
 export function leadingMarker(text: string, chinese: boolean): number {
+  return markerOf(text, chinese).value;
+}
+
+/** A leading section or list marker: its number (-1 when none) and where it ends in `text`. */
+function markerOf(text: string, chinese: boolean): { value: number; end: number } {
   const t = text.trimStart();
+  const skipped = text.length - t.length;
+  const found = (value: number, m: RegExpExecArray): { value: number; end: number } => ({
+    value,
+    end: skipped + m[0].length,
+  });
   if (chinese) {
     for (const re of ZH_MARKERS) {
       const m = re.exec(t);
       const g = m?.[1];
-      if (g === undefined) continue;
+      if (m === null || g === undefined) continue;
       const code = g.codePointAt(0) ?? 0;
-      if (code >= 0x2460 && code <= 0x2473) return code - 0x2460 + 1;
+      if (code >= 0x2460 && code <= 0x2473) return found(code - 0x2460 + 1, m);
       const v = chineseSmall(g);
-      if (v > 0) return v;
+      if (v > 0) return found(v, m);
     }
-    return -1;
+    return { value: -1, end: 0 };
   }
   for (const re of EN_MARKERS) {
     const m = re.exec(t);
     const g = m?.[1];
-    if (g === undefined) continue;
-    if (/^\d+$/u.test(g)) return Number(g);
-    if (/^[a-z]$/u.test(g)) return g.charCodeAt(0) - 96;
+    if (m === null || g === undefined) continue;
+    if (/^\d+$/u.test(g)) return found(Number(g), m);
+    if (/^[a-z]$/u.test(g)) return found(g.charCodeAt(0) - 96, m);
     const word = EN_WORD_NUMBERS.indexOf(g.toLowerCase());
-    if (word >= 0) return word + 1;
-    if (new RegExp(`^${ROMAN}$`, 'u').test(g)) return romanValue(g);
+    if (word >= 0) return found(word + 1, m);
+    if (new RegExp(`^${ROMAN}$`, 'u').test(g)) return found(romanValue(g), m);
   }
-  return -1;
+  return { value: -1, end: 0 };
 }
 
 const STOP = new Set(
@@ -233,7 +243,9 @@ export function paragraphFacts(
   const side = (texts: readonly string[], lang: Lang): ParagraphFacts[] => {
     const chinese = isChinese(lang);
     return texts.map((text) => {
-      const figures = findFigures(text, chinese);
+      const marker = markerOf(text, chinese);
+      // A section number is a marker, not a figure: 四、 has no figure 4 in "IV. Next Steps".
+      const figures = findFigures(text, chinese).filter((f) => f.start >= marker.end);
       const anchors: number[] = figures.map((f) => keys.id(`f:${f.key}`));
       const lower = text.toLowerCase();
       for (const entry of glossary) {
@@ -250,7 +262,7 @@ export function paragraphFacts(
         length: Math.max(1, lengthWithoutFigures(text, figures)),
         anchors: sortedDistinct(anchors),
         words: sortedDistinct(words),
-        marker: leadingMarker(text, chinese),
+        marker: marker.value,
       };
     });
   };

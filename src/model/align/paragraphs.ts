@@ -87,10 +87,12 @@ const MODEL = {
   /** Penalty per unit of anchor weight found on one side of a link only. */
   anchorMiss: 0.8,
   /** Anchor weight of a figure or term that has no match anywhere on the other side. */
-  loneAnchor: 1,
+  loneAnchor: 3,
   /** Section numbers: equal, or both present and different. */
   markerSame: -1.5,
   markerDiffer: 2.5,
+  /** A link that opens with a section number on one side only (a heading left unmatched). */
+  markerAlone: 1,
   /**
    * Weight of dictionary evidence, in nats for a paragraph of typical size whose words all find
    * their translation, against the overlap two unrelated paragraphs have by chance.
@@ -405,6 +407,7 @@ export class Model {
     const ma = this.a[i]?.marker ?? -1;
     const mb = this.b[j]?.marker ?? -1;
     if (ma >= 0 && mb >= 0) c += ma === mb ? MODEL.markerSame : MODEL.markerDiffer;
+    else if (ma >= 0 || mb >= 0) c += MODEL.markerAlone;
     if (this.hasWords) {
       const wordTotal =
         at(this.wordA, i + na) - at(this.wordA, i) + at(this.wordB, j + nb) - at(this.wordB, j);
