@@ -3,6 +3,7 @@ export const editorEn = {
   heading: 'Import a text',
   intro:
     'Paste or drop a Chinese text and its English translation, or open one aligned file. Everything happens in this browser; nothing is uploaded.',
+  script: 'Chinese script',
   textLabel: '{{language}} text',
   textPlaceholder: 'Paste the text here, or drop a .txt file',
   chooseText: 'Choose a .txt file…',

@@ -5,6 +5,7 @@ export const editorZhHans: EditorLocale = {
   heading: '导入文本',
   intro:
     '粘贴或拖入一篇中文原文及其英文译文，或打开一个已对齐的文件。一切都在本浏览器中完成，不会上传。',
+  script: '简体／繁体',
   textLabel: '{{language}}文本',
   textPlaceholder: '在此粘贴文本，或拖入一个 .txt 文件',
   chooseText: '选择 .txt 文件…',

@@ -126,6 +126,24 @@ describe('the Import page', () => {
     );
   });
 
+  it('takes a Traditional Chinese text as zh-Hant when the person says so', async () => {
+    const editor = mount(freshKey());
+    await expect.poll(() => root(editor).querySelector('.script select')).not.toBeNull();
+    const script = root(editor).querySelector<HTMLSelectElement>('.script select')!;
+    await userEvent.selectOptions(script, 'zh-Hant');
+    await userEvent.fill(page.getByLabelText(/Chinese text/), '一、總則\n\n群眾運動是成功的關鍵。');
+    await userEvent.fill(
+      page.getByLabelText(/English text/),
+      'I. General\n\nMass mobilisation was the key to success.',
+    );
+    await userEvent.click(page.getByRole('button', { name: 'Align', exact: true }));
+    await expect.poll(() => shown(editor).length).toBe(2);
+    expect(root(editor).querySelector('.pair .side[data-side="0"]')?.getAttribute('lang')).toBe(
+      'zh-Hant',
+    );
+    localStorage.removeItem('duizhao.editor.chinese');
+  });
+
   it('asks for both texts before aligning', async () => {
     const editor = mount(freshKey());
     await userEvent.fill(page.getByLabelText(/Chinese text/), '只有中文。');

@@ -55,6 +55,19 @@ import { commandFor, keysLabel, SHORTCUTS, shortcutLabel, type Command } from '.
 type Phase = 'restoring' | 'import' | 'working' | 'editing';
 
 const DEFAULT_LANGUAGES: [Lang, Lang] = ['zh-Hans', 'en'];
+/** The Chinese scripts a person can say their text is in; the tag goes into the document. */
+const CHINESE_TAGS: readonly Lang[] = ['zh-Hans', 'zh-Hant'];
+const CHINESE_KEY = 'duizhao.editor.chinese';
+
+function storedChinese(): Lang {
+  try {
+    const tag = localStorage.getItem(CHINESE_KEY);
+    return tag !== null && CHINESE_TAGS.includes(tag) ? tag : 'zh-Hans';
+  } catch {
+    // No storage (privacy modes): Simplified, as most input is.
+    return 'zh-Hans';
+  }
+}
 const ROLES: readonly Provenance['role'][] = ['author', 'translator', 'editor'];
 const HAN = /\p{Script=Han}/gu;
 
@@ -114,6 +127,8 @@ export class DzAlignEditor extends LitElement {
   @state() private helpOpen = false;
   @state() private detailsOpen = false;
   @state() private working = '';
+  /** The Chinese side's tag (Simplified or Traditional), remembered across visits. */
+  @state() private chinese: Lang = storedChinese();
 
   @query('.links') private list!: HTMLElement | null;
   @query('lit-virtualizer') private virtualizer!: LitVirtualizer | null;
@@ -656,7 +671,7 @@ export class DzAlignEditor extends LitElement {
     this.phase = 'working';
     this.working = '';
     this.finishJob(
-      await this.job.run({ type: 'align', texts: this.texts, languages: DEFAULT_LANGUAGES }),
+      await this.job.run({ type: 'align', texts: this.texts, languages: this.languages() }),
     );
   }
 
@@ -718,6 +733,33 @@ export class DzAlignEditor extends LitElement {
 
   // ---- rendering -----------------------------------------------------------------------------
 
+  private languages(): [Lang, Lang] {
+    return [this.chinese, DEFAULT_LANGUAGES[1]];
+  }
+
+  private readonly onScript = (e: Event): void => {
+    this.chinese = (e.target as HTMLSelectElement).value;
+    try {
+      localStorage.setItem(CHINESE_KEY, this.chinese);
+    } catch {
+      // As in storedChinese: the choice then lasts for this page only.
+    }
+  };
+
+  private renderScriptChoice(): TemplateResult {
+    return html`<label class="script"
+      >${t('editor.script')}
+      <select @change=${this.onScript}>
+        ${CHINESE_TAGS.map(
+          (tag) =>
+            html`<option value=${tag} lang=${tag} ?selected=${tag === this.chinese}>
+              ${this.languageName(tag)} (${tag})
+            </option>`,
+        )}
+      </select></label
+    >`;
+  }
+
   private languageName(lang: Lang): string {
     try {
       return new Intl.DisplayNames([currentLanguage()], { type: 'language' }).of(lang) ?? lang;
@@ -744,10 +786,11 @@ export class DzAlignEditor extends LitElement {
     return html`<section class="import">
       <p class="intro">${t('editor.intro')}</p>
       <div class="texts">
-        ${DEFAULT_LANGUAGES.map((lang, s) => {
+        ${this.languages().map((lang, s) => {
           const name = this.languageName(lang);
           return html`<div class="text" data-side=${s}>
             <label for=${`text-${String(s)}`}>${t('editor.textLabel', { language: name })}</label>
+            ${s === 0 ? this.renderScriptChoice() : nothing}
             <textarea
               id=${`text-${String(s)}`}
               lang=${lang}

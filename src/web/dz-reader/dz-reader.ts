@@ -164,6 +164,8 @@ export class DzReader extends LitElement {
   }
 
   private accept(value: unknown, file: string): void {
+    // Through JSON even for an object: the reader freezes its document, and it freezes a copy,
+    // never the caller's object.
     const parsed =
       typeof value === 'string'
         ? parseDocument(value, file)
