@@ -115,25 +115,29 @@ export function alignTable(
   const from = new Int8Array(size).fill(-1);
   const at = (i: number, j: number): number =>
     i < 0 || i > n || j < num(lo, i) || j > num(hi, i) ? -1 : num(offset, i) + j - num(lo, i);
-  best[0] = 0;
+  // Each cell takes the best of the links that end at it ("pull"): the first shapes (1-1 comes
+  // first) set a bar that the cost function can use to give up early on the others.
   for (let i = 0; i <= n; i++) {
     const rowLo = num(lo, i);
     const rowHi = num(hi, i);
     const base = num(offset, i) - rowLo;
     for (let j = rowLo; j <= rowHi; j++) {
-      const here = num(best, base + j);
-      if (here === Infinity) continue;
+      let here = i === 0 && j === 0 ? 0 : Infinity;
+      let step = -1;
       for (let s = 0; s < shapes.length; s++) {
         const [a, b] = shapes[s] ?? [1, 1];
-        if (i + a > n || j + b > m) continue;
-        const target = at(i + a, j + b);
-        if (target < 0) continue;
-        const c = here + cost(i, a, j, b, num(best, target) - here);
-        if (c < num(best, target)) {
-          best[target] = c;
-          from[target] = s;
+        const source = at(i - a, j - b);
+        if (source < 0) continue;
+        const before = num(best, source);
+        if (before === Infinity) continue;
+        const c = before + cost(i - a, a, j - b, b, here - before);
+        if (c < here) {
+          here = c;
+          step = s;
         }
       }
+      best[base + j] = here;
+      from[base + j] = step;
     }
     options.onRow?.(i + 1, n + 1);
   }

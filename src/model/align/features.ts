@@ -167,33 +167,56 @@ function englishStems(text: string): string[] {
 
 let zhWords: Intl.Segmenter | undefined;
 
-/** Stems of the English glosses of the Chinese words of a text (and of its Latin words). */
-function chineseStems(
-  text: string,
-  lookup: DictionaryLookup,
-  cache: Map<string, readonly string[]>,
-): string[] {
-  zhWords ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const out: string[] = englishStems(text);
-  for (const { segment, isWordLike } of zhWords.segment(text)) {
-    if (isWordLike !== true || !/\p{Script=Han}/u.test(segment)) continue;
-    let stems = cache.get(segment);
-    if (stems === undefined) {
-      const set = new Set<string>();
-      const glosses = (lookup(segment) ?? []).flatMap((g) => g.split(';')).slice(0, 6);
-      for (const gloss of glosses) {
-        const clean = gloss.replace(/\([^)]*\)|\[[^\]]*\]|\bCL:.*$/gu, ' ');
-        // Long glosses are explanations, not translations.
-        const words = englishStems(clean);
-        if (words.length > 0 && words.length <= 3 && !/\bvariant of\b/u.test(clean))
-          for (const w of words) set.add(w);
+/** Interned ids of dictionary keys (`w:<stem>`), cached per word: texts repeat their words. */
+class WordKeys {
+  private readonly english = new Map<string, number>();
+  private readonly chinese = new Map<string, readonly number[]>();
+  constructor(
+    private readonly keys: KeyTable,
+    private readonly lookup: DictionaryLookup,
+  ) {}
+
+  /** Key ids of the English words of a text (and of the Latin words of a Chinese one). */
+  latin(text: string, out: number[]): void {
+    for (const m of text.matchAll(/[A-Za-z][A-Za-z'-]*/gu)) {
+      const word = m[0];
+      let id = this.english.get(word);
+      if (id === undefined) {
+        const w = word.toLowerCase();
+        id = w.length < 3 || STOP.has(w) ? -1 : this.keys.id(`w:${stem(w)}`);
+        this.english.set(word, id);
       }
-      stems = [...set];
-      cache.set(segment, stems);
+      if (id >= 0) out.push(id);
     }
-    out.push(...stems);
   }
-  return out;
+
+  /** Key ids of the stems of the English glosses of the Chinese words of a text. */
+  han(text: string, out: number[]): void {
+    this.latin(text, out);
+    zhWords ??= new Intl.Segmenter('zh', { granularity: 'word' });
+    for (const { segment, isWordLike } of zhWords.segment(text)) {
+      if (isWordLike !== true) continue;
+      let ids = this.chinese.get(segment);
+      if (ids === undefined) {
+        ids = /\p{Script=Han}/u.test(segment) ? this.glossKeys(segment) : [];
+        this.chinese.set(segment, ids);
+      }
+      for (const id of ids) out.push(id);
+    }
+  }
+
+  private glossKeys(word: string): number[] {
+    const set = new Set<string>();
+    const glosses = (this.lookup(word) ?? []).flatMap((g) => g.split(';')).slice(0, 6);
+    for (const gloss of glosses) {
+      const clean = gloss.replace(/\([^)]*\)|\[[^\]]*\]|\bCL:.*$/gu, ' ');
+      // Long glosses are explanations, not translations.
+      const words = englishStems(clean);
+      if (words.length > 0 && words.length <= 3 && !/\bvariant of\b/u.test(clean))
+        for (const w of words) set.add(w);
+    }
+    return [...set].map((w) => this.keys.id(`w:${w}`));
+  }
 }
 
 function sortedDistinct(ids: Iterable<number>): Int32Array {
@@ -239,7 +262,7 @@ export function paragraphFacts(
   dictionary?: DictionaryLookup,
 ): { a: ParagraphFacts[]; b: ParagraphFacts[]; keys: KeyTable } {
   const keys = new KeyTable();
-  const cache = new Map<string, readonly string[]>();
+  const wordKeys = dictionary === undefined ? undefined : new WordKeys(keys, dictionary);
   const side = (texts: readonly string[], lang: Lang): ParagraphFacts[] => {
     const chinese = isChinese(lang);
     return texts.map((text) => {
@@ -253,10 +276,10 @@ export function paragraphFacts(
         if (terms.some((t) => t !== '' && termFound(text, lower, t, chinese)))
           anchors.push(keys.id(`g:${entry.id}`));
       }
-      let words: number[] = [];
-      if (dictionary !== undefined) {
-        const stems = chinese ? chineseStems(text, dictionary, cache) : englishStems(text);
-        words = stems.map((s) => keys.id(`w:${s}`));
+      const words: number[] = [];
+      if (wordKeys !== undefined) {
+        if (chinese) wordKeys.han(text, words);
+        else wordKeys.latin(text, words);
       }
       return {
         length: Math.max(1, lengthWithoutFigures(text, figures)),

@@ -340,6 +340,26 @@ export class Model {
     let c = prior + lengthCost(delta, outliers);
     // A many-paragraph link this far off in length never wins: skip weighing its evidence.
     if (na * nb > 1 && c > MODEL.hopeless) return c;
+    // The most evidence the link could show is every key of its poorer side found on the other:
+    // when even that cannot bring it under `limit`, its length alone has decided.
+    if (limit < Infinity) {
+      const most = this.evidence(
+        c,
+        i,
+        na,
+        j,
+        nb,
+        Math.min(
+          at(this.anchorA, i + na) - at(this.anchorA, i),
+          at(this.anchorB, j + nb) - at(this.anchorB, j),
+        ),
+        Math.min(
+          at(this.wordA, i + na) - at(this.wordA, i),
+          at(this.wordB, j + nb) - at(this.wordB, j),
+        ),
+      );
+      if (most >= limit) return most;
+    }
     let anchors = 0;
     let words = 0;
     for (let x = i; x < i + na; x++) {
@@ -720,11 +740,16 @@ export function alignParagraphs(
           lo: Int32Array.from({ length: n + 1 }, (_, r) => m - at(corridor.hi, n - r)),
           hi: Int32Array.from({ length: n + 1 }, (_, r) => m - at(corridor.lo, n - r)),
         };
-  const backward = alignTable(n, m, (i, na, j, nb) => model.cost(n - i - na, na, m - j - nb, nb), {
-    shapes: SHAPES,
-    ...(reversed === undefined ? {} : { corridor: reversed }),
-    onRow,
-  });
+  const backward = alignTable(
+    n,
+    m,
+    (i, na, j, nb, limit) => model.cost(n - i - na, na, m - j - nb, nb, limit),
+    {
+      shapes: SHAPES,
+      ...(reversed === undefined ? {} : { corridor: reversed }),
+      onRow,
+    },
+  );
   passes++;
   const forward = second.table;
   const total = forward.cost(n, m);
