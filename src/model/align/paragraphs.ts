@@ -86,6 +86,10 @@ const MODEL = {
   anchorCap: 12,
   /** Penalty per unit of anchor weight found on one side of a link only. */
   anchorMiss: 0.8,
+  /** Most that figures missing their counterpart can count against a 1-1 link. */
+  missCap: 6,
+  /** Share of anchor weight that true links are expected to leave unmatched. */
+  missRate: 0.1,
   /** Anchor weight of a figure or term that has no match anywhere on the other side. */
   loneAnchor: 3,
   /** Section numbers: equal, or both present and different. */
@@ -156,6 +160,12 @@ interface Params {
   chance: number;
   /** Typical dictionary weight of a link (both sides), the unit of lexical evidence. */
   unit: number;
+  /**
+   * How much a figure without its counterpart in a link counts against it, relative to the
+   * prior: less in a text whose true links often lose figures (digits written as words,
+   * full-width digits, rounded numbers), more in one whose figures nearly always carry over.
+   */
+  missScale: number;
 }
 
 /** Keys shared by paragraph i and the paragraphs of a window of the other side. */
@@ -243,6 +253,7 @@ export class Model {
       floor: MODEL.varianceFloor,
       outliers: 0.1,
       chance: 0.15,
+      missScale: 1,
       unit: Math.max(
         1,
         ((at(this.wordA, this.n) + at(this.wordB, this.m)) / (this.n + this.m)) * 2,
@@ -423,7 +434,12 @@ export class Model {
     c -= Math.min(MODEL.anchorCap, anchors * MODEL.anchorBonus);
     const lone =
       at(this.loneA, i + na) - at(this.loneA, i) + at(this.loneB, j + nb) - at(this.loneB, j);
-    c += (Math.max(0, anchorTotal - 2 * anchors) + lone) * MODEL.anchorMiss;
+    // Misses cluster (a translator who renders one figure differently renders several so), so
+    // like the bonus their penalty has a cap, for each paragraph the link adds to a 1-1.
+    c += Math.min(
+      MODEL.missCap * (na + nb - 1),
+      (Math.max(0, anchorTotal - 2 * anchors) + lone) * MODEL.anchorMiss * this.params.missScale,
+    );
     const ma = this.a[i]?.marker ?? -1;
     const mb = this.b[j]?.marker ?? -1;
     if (ma >= 0 && mb >= 0) c += ma === mb ? MODEL.markerSame : MODEL.markerDiffer;
@@ -523,7 +539,37 @@ export class Model {
       outliers,
       chance: chances.length >= 5 ? mean(chances) : this.params.chance,
       unit: Math.max(1, median(units)),
+      missScale: this.missScale(ones),
     };
+  }
+
+  /**
+   * The share of anchor weight that 1-1 links leave unmatched, as a scale for the miss penalty:
+   * -log of it against -log of MODEL.missRate (the prior share), within [0.3, 1.3].
+   */
+  private missScale(ones: readonly Link[]): number {
+    let total = 0;
+    let missed = 0;
+    for (const l of ones) {
+      const i = l.a[0];
+      const j = l.b[0];
+      const shared = at(this.row(i).anchors, j - this.row(i).from);
+      const all =
+        at(this.anchorA, i + 1) -
+        at(this.anchorA, i) +
+        at(this.anchorB, j + 1) -
+        at(this.anchorB, j) +
+        at(this.loneA, i + 1) -
+        at(this.loneA, i) +
+        at(this.loneB, j + 1) -
+        at(this.loneB, j);
+      total += all;
+      missed += Math.max(0, all - 2 * shared);
+    }
+    // Too few figures to tell: keep the prior.
+    if (total < 20) return 1;
+    const rate = Math.min(0.9, Math.max(0.02, missed / total));
+    return Math.min(1.3, Math.max(0.3, Math.log(rate) / Math.log(MODEL.missRate)));
   }
 }
 
