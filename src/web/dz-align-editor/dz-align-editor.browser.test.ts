@@ -200,7 +200,8 @@ describe('a long text', () => {
       '第3000段，共有49081件。',
       'Paragraph 3000 has 49081 items.',
     ]);
-  });
+    // A generous limit: this test is about what is shown at scale, not about speed (see bench).
+  }, 60_000);
 });
 
 describe('editing with the keyboard', () => {
