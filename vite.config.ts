@@ -14,7 +14,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     // embed.html shows the reader on its own in a plain page (see the README).
-    rollupOptions: { input: { main: 'index.html', embed: 'embed.html' } },
+    rolldownOptions: { input: { main: 'index.html', embed: 'embed.html' } },
   },
   server: { host: '127.0.0.1' },
   // Pre-bundle every browser dependency up front: one found late (the editor's worker loads the

@@ -102,7 +102,7 @@ export const styles = css`
     flex-direction: column;
     gap: 0.35rem;
   }
-  .text > label:first-child {
+  .label-row > label:first-child {
     font-weight: 600;
   }
   textarea {
@@ -439,5 +439,16 @@ export const styles = css`
       flex-direction: row;
       align-items: center;
     }
+  }
+  /* The Chinese script choice shares the label's line, so both text areas start level. */
+  .label-row {
+    display: flex;
+    justify-content: space-between;
+    align-items: baseline;
+    gap: 0.5rem;
+    min-height: 2rem;
+  }
+  .script {
+    font-size: 0.85rem;
   }
 `;

@@ -789,8 +789,10 @@ export class DzAlignEditor extends LitElement {
         ${this.languages().map((lang, s) => {
           const name = this.languageName(lang);
           return html`<div class="text" data-side=${s}>
-            <label for=${`text-${String(s)}`}>${t('editor.textLabel', { language: name })}</label>
-            ${s === 0 ? this.renderScriptChoice() : nothing}
+            <div class="label-row">
+              <label for=${`text-${String(s)}`}>${t('editor.textLabel', { language: name })}</label>
+              ${s === 0 ? this.renderScriptChoice() : nothing}
+            </div>
             <textarea
               id=${`text-${String(s)}`}
               lang=${lang}

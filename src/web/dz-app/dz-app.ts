@@ -8,6 +8,7 @@ import { I18nController } from '../../i18n/i18n-controller.ts';
 import { currentLanguage, setLanguage, t } from '../../i18n/i18n.ts';
 import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../i18n/types.ts';
 import '../dz-library/dz-library.ts';
+import { themeStyles } from '../theme.ts';
 import '../dz-reader/dz-reader.ts';
 
 const LOCAL = 'local:';
@@ -27,69 +28,72 @@ function currentRoute(): Route {
 
 @customElement('dz-app')
 export class DzApp extends LitElement {
-  static override styles = css`
-    :host {
-      display: block;
-      min-height: 100vh;
-    }
-    .bar {
-      display: flex;
-      gap: 1rem;
-      align-items: center;
-      padding: 0.5rem 1rem;
-      border-bottom: 1px solid var(--dz-rule);
-      font-size: 0.92rem;
-    }
-    .brand {
-      font-weight: 700;
-      color: var(--dz-accent);
-      text-decoration: none;
-      font-size: 1.05rem;
-    }
-    .brand span {
-      color: var(--dz-muted);
-      font-weight: 400;
-      margin-left: 0.4rem;
-    }
-    nav {
-      display: flex;
-      gap: 0.75rem;
-      flex: 1;
-    }
-    nav a {
-      color: inherit;
-    }
-    label {
-      color: var(--dz-muted);
-    }
-    select {
-      font: inherit;
-      color: inherit;
-      background: transparent;
-      border: 1px solid var(--dz-rule);
-      border-radius: 4px;
-      padding: 0.1rem 0.3rem;
-    }
-    .skip {
-      position: absolute;
-      left: -999px;
-    }
-    .skip:focus {
-      left: 1rem;
-      top: 0.5rem;
-      background: var(--dz-bg);
-      padding: 0.25rem 0.5rem;
-    }
-    :focus-visible {
-      outline: 2px solid var(--dz-accent);
-      outline-offset: 2px;
-    }
-    @media print {
-      .bar {
-        display: none;
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: block;
+        min-height: 100vh;
       }
-    }
-  `;
+      .bar {
+        display: flex;
+        gap: 1rem;
+        align-items: center;
+        padding: 0.5rem 1rem;
+        border-bottom: 1px solid var(--dz-rule);
+        font-size: 0.92rem;
+      }
+      .brand {
+        font-weight: 700;
+        color: var(--dz-accent);
+        text-decoration: none;
+        font-size: 1.05rem;
+      }
+      .brand span {
+        color: var(--dz-muted);
+        font-weight: 400;
+        margin-left: 0.4rem;
+      }
+      nav {
+        display: flex;
+        gap: 0.75rem;
+        flex: 1;
+      }
+      nav a {
+        color: inherit;
+      }
+      label {
+        color: var(--dz-muted);
+      }
+      select {
+        font: inherit;
+        color: inherit;
+        background: transparent;
+        border: 1px solid var(--dz-rule);
+        border-radius: 4px;
+        padding: 0.1rem 0.3rem;
+      }
+      .skip {
+        position: absolute;
+        left: -999px;
+      }
+      .skip:focus {
+        left: 1rem;
+        top: 0.5rem;
+        background: var(--dz-bg);
+        padding: 0.25rem 0.5rem;
+      }
+      :focus-visible {
+        outline: 2px solid var(--dz-accent);
+        outline-offset: 2px;
+      }
+      @media print {
+        .bar {
+          display: none;
+        }
+      }
+    `,
+  ];
 
   @state() private route: Route = currentRoute();
   @state() private editorLoaded = false;

@@ -26,6 +26,7 @@ import {
   type Layout,
 } from '../events.ts';
 import { SettingsController } from '../settings-controller.ts';
+import { themeStyles } from '../theme.ts';
 import { readerStyles } from './dz-reader.styles.ts';
 import { renderPair, type PairRenderContext } from './render-pair.ts';
 
@@ -57,7 +58,7 @@ export function parseSegmentHash(
 
 @customElement('dz-reader')
 export class DzReader extends LitElement {
-  static override styles = readerStyles;
+  static override styles = [themeStyles, readerStyles];
 
   /** URL of a document in the duizhao JSON format. */
   @property() src: string | undefined;

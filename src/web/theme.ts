@@ -1,0 +1,42 @@
+import { css } from 'lit';
+
+/**
+ * The colours and font stacks, light and dark, as custom properties on an element's host. Every
+ * top-level element (the app shell, a reader embedded on its own) applies them; custom
+ * properties inherit through shadow roots, so a page can override any of them on the element.
+ */
+export const themeStyles = css`
+  :host {
+    --dz-serif-latin:
+      'Iowan Old Style', 'Charter', 'Palatino Linotype', 'Georgia', 'Noto Serif', serif;
+    --dz-serif-hans:
+      'Songti SC', 'STSong', 'Noto Serif CJK SC', 'Source Han Serif SC', 'SimSun', serif;
+    --dz-serif-hant: 'Songti TC', 'Noto Serif CJK TC', 'Source Han Serif TC', 'PMingLiU', serif;
+    --dz-sans: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif;
+    --dz-fg: #1f1d1a;
+    --dz-muted: #6b655c;
+    --dz-bg: #fbf9f4;
+    --dz-rule: #e4ded2;
+    --dz-accent: #9c2f1f;
+    --dz-pair: #f3eee2;
+    --dz-sentence: #fde9a9;
+    --dz-token: #b3541e;
+    --dz-linked: #f6e3dc;
+    color: var(--dz-fg);
+    background: var(--dz-bg);
+    font-family: var(--dz-sans);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host {
+      --dz-fg: #e9e4da;
+      --dz-muted: #a39c8f;
+      --dz-bg: #1b1a18;
+      --dz-rule: #3a3731;
+      --dz-accent: #f08c70;
+      --dz-pair: #2a2824;
+      --dz-sentence: #5b4a12;
+      --dz-token: #f5a65b;
+      --dz-linked: #3b2620;
+    }
+  }
+`;
