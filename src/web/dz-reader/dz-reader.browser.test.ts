@@ -146,6 +146,10 @@ describe('dz-reader on the 1952 report', () => {
     expect(activeIn(side(reader, 's1-control', 'en'), '[data-term]')).toContain(
       'placed under control',
     );
+    // The note also shows in the row, for keyboard and touch, where a tooltip does not.
+    const shownNote = root(reader).querySelector('[data-pair="s1-control"] .term-note');
+    expect(shownNote?.textContent).toContain(term!.title);
+    expect(shownNote?.querySelector('[lang="zh-Hans"]')?.textContent).toBe('管制');
   });
 
   it('keyboard focus does what hover does, and Enter jumps to the counterpart', async () => {

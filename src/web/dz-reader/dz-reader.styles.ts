@@ -358,6 +358,15 @@ export const readerStyles = css`
   .actions button:hover {
     color: var(--dz-accent);
   }
+  .term-note {
+    grid-column: 2;
+    margin: 0.1rem 0.5rem 0.3rem;
+    padding: 0.3rem 0.6rem;
+    font-size: 0.88rem;
+    border-left: 3px solid var(--dz-token);
+    background: var(--dz-pair);
+    border-radius: 0 4px 4px 0;
+  }
   .note,
   .refs {
     grid-column: 2;

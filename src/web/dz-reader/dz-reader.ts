@@ -547,6 +547,14 @@ export class DzReader extends LitElement {
       refsFrom: (id) => this.refs.from.get(id) ?? [],
       refsTo: (id) => this.refs.to.get(id) ?? [],
       termNote: (key) => notes.get(key),
+      termForms: (key) => {
+        const entry = doc.glossary?.find((g) => `term:${g.id}` === key);
+        if (entry === undefined) return [];
+        return doc.languages.flatMap((l) => {
+          const form = entry.terms[l]?.[0];
+          return form === undefined ? [] : [[l, form] as const];
+        });
+      },
       hits: (lang) => query?.forms[lang],
       label: {
         actions: (number) => t('reader.segmentActions', { number }),

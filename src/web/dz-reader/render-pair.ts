@@ -27,6 +27,8 @@ export interface PairRenderContext {
   hits: (lang: string) => readonly string[] | undefined;
   /** Glossary notes by term key, for the tooltip. */
   termNote: (key: string) => string | undefined;
+  /** A glossary entry's first form in each language, by term key. */
+  termForms: (key: string) => readonly (readonly [lang: string, form: string])[];
   label: {
     actions: (number: number) => string;
     copyLink: string;
@@ -218,6 +220,17 @@ function renderSide(
   </div>`;
 }
 
+/**
+ * The glossary note of the term under the pointer or focus, in the row itself: a tooltip shows
+ * to a mouse only, this shows to the keyboard and to touch as well, and is announced.
+ */
+function renderTermNote(key: string, ctx: PairRenderContext): TemplateResult {
+  const note = ctx.termNote(key);
+  return html`<p class="term-note" role="status">
+    ${ctx.termForms(key).map(([lang, form], k) => html`${k === 0 ? '' : ' · '}<span lang=${lang}>${form}</span>`)}${note === undefined ? '' : html`: ${note}`}
+  </p>`;
+}
+
 /** One row: the number, the two sides in display order, notes, cross-references and actions. */
 export function renderPair(pair: PairView, ctx: PairRenderContext): TemplateResult {
   const number = pair.index + 1;
@@ -263,6 +276,7 @@ export function renderPair(pair: PairView, ctx: PairRenderContext): TemplateResu
       </button>
     </div>
     ${pair.segment.note === undefined ? nothing : html`<p class="note"><span class="label">${ctx.label.note}:</span> ${pair.segment.note}</p>`}
+    ${isActivePair && ctx.active?.key?.startsWith('term:') === true ? renderTermNote(ctx.active.key, ctx) : nothing}
     ${
       from.length === 0 && to.length === 0
         ? nothing
