@@ -23,6 +23,10 @@ describe('the built site', () => {
     expect(await entry.textContent()).toContain('1952-12-18');
     await entry.click();
     await page.locator('dz-reader [data-segment-id="cc-title"][lang="zh-Hans"]').waitFor();
+    // The reader is told, without asking, that the Chinese is this edition's, not the original.
+    const note = page.locator('dz-reader header .edition-note').first();
+    expect(await note.isVisible()).toBe(true);
+    expect(await note.textContent()).toContain('not the archival Chinese original');
     expect(page.url()).toContain(DOC);
     await page.locator('dz-reader [data-segment-id="cc-body"][lang="en"]').hover();
     expect(errors).toEqual([]);

@@ -68,6 +68,10 @@ export const readerStyles = css`
     border-left: 3px solid var(--dz-accent);
     padding: 0.25rem 0.75rem;
     margin: 0.5rem 0;
+    max-width: 60rem;
+    font-size: 0.88rem;
+    line-height: 1.55;
+    color: var(--dz-muted);
   }
   .glossary dl {
     display: grid;

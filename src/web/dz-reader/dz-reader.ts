@@ -495,8 +495,7 @@ export class DzReader extends LitElement {
     const doc = this.doc;
     if (doc === undefined) return '';
     const index = segmentIndex(doc, id) ?? 0;
-    const chineseUi = currentLanguage().startsWith('zh');
-    const titleLang = doc.languages.find((l) => isChinese(l) === chineseUi) ?? doc.languages[0];
+    const titleLang = uiSide(doc);
     return t('reader.citation', {
       title: doc.title[titleLang] ?? '',
       date: doc.date,
@@ -585,6 +584,8 @@ export class DzReader extends LitElement {
   private renderHeader(doc: ParallelText): TemplateResult {
     const [a, b] = doc.languages;
     const left = this.leftLang();
+    const withNote = doc.languages.filter((l) => doc.editionNote?.[l] !== undefined);
+    const noteLang = withNote.includes(uiSide(doc)) ? uiSide(doc) : withNote[0];
     return html`<header class="doc">
       <h1>
         ${[left, left === a ? b : a].map((l) => html`<span class="title" lang=${l}>${doc.title[l]}</span>`)}
@@ -593,11 +594,20 @@ export class DzReader extends LitElement {
         <time datetime=${doc.date}>${doc.date}</time> ·
         ${t('reader.segmentCount', { count: doc.segments.length })}
       </p>
+      ${
+        // Where the text comes from is said up front, in the reader's language; the rest of the
+        // provenance is a click away.
+        noteLang === undefined
+          ? nothing
+          : html`<p class="edition-note" lang=${noteLang}>${doc.editionNote?.[noteLang]}</p>`
+      }
       <details class="provenance">
         <summary>${t('reader.provenance')}</summary>
         ${doc.languages.map((l) => {
           const note = doc.editionNote?.[l];
-          return note === undefined ? nothing : html`<p class="edition-note" lang=${l}>${note}</p>`;
+          return note === undefined || l === noteLang
+            ? nothing
+            : html`<p class="edition-note" lang=${l}>${note}</p>`;
         })}
         ${doc.languages.map((l) => {
           const p = doc.provenance[l];
@@ -762,6 +772,12 @@ export class DzReader extends LitElement {
       </main>
       <div class="status" role="status" aria-live="polite">${this.status}</div>`;
   }
+}
+
+/** The document language that matches the interface language (Chinese or not). */
+function uiSide(doc: ParallelText): string {
+  const chineseUi = currentLanguage().startsWith('zh');
+  return doc.languages.find((l) => isChinese(l) === chineseUi) ?? doc.languages[0];
 }
 
 /** Wait for a layout to finish, or a short while when none is pending (its promise may never settle). */
