@@ -15,6 +15,7 @@ import {
   type Lang,
   type ParallelText,
   type Provenance,
+  unknownProvenance,
   type Result,
   type Segment,
   type SideSource,
@@ -322,12 +323,12 @@ export function buildDocument(file: ReadFile, options: ImportOptions): Result<Pa
       metaTitle[lang] ??
       base ??
       (isChinese(lang) ? '未命名' : 'Untitled');
-    provenance[lang] = metaProvenance[lang] ?? {
-      by: 'unknown',
-      role: k === 0 ? 'author' : 'translator',
-      source: base === undefined ? 'imported' : `imported from ${base}`,
-      licence: 'unknown',
-    };
+    provenance[lang] =
+      metaProvenance[lang] ??
+      unknownProvenance(
+        k === 0 ? 'author' : 'translator',
+        base === undefined ? 'imported' : `imported from ${base}`,
+      );
   });
   const metaId = typeof meta.id === 'string' ? meta.id : undefined;
   const metaDate = typeof meta.date === 'string' ? meta.date : undefined;

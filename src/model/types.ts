@@ -136,6 +136,15 @@ export interface Issue {
 /** Either the value or the issues that stopped it. */
 export type Result<T> = { ok: true; value: T; warnings: Issue[] } | { ok: false; issues: Issue[] };
 
+/**
+ * Provenance not known yet (a text that arrived without it): to be filled in by hand, and
+ * valid meanwhile. The first language's side is taken as the author's, the second as a
+ * translation.
+ */
+export function unknownProvenance(role: Provenance['role'], source = 'unknown'): Provenance {
+  return { by: 'unknown', role, source, licence: 'unknown' };
+}
+
 /** True for tags whose script is Chinese (zh, zh-Hans, zh-Hant, zh-CN, cmn, yue...). */
 export function isChinese(lang: Lang): boolean {
   return /^(zh|cmn|yue|wuu|lzh)(-|$)/i.test(lang);

@@ -10,7 +10,7 @@ import type {
   Segment,
   SideSource,
 } from '../types.ts';
-import { isChinese } from '../types.ts';
+import { isChinese, unknownProvenance } from '../types.ts';
 
 /** What the document needs besides the text. */
 export interface DocumentMeta {
@@ -45,10 +45,6 @@ function side(paragraphs: readonly string[], indices: readonly number[]): SideSo
   if (texts.length === 0) return '';
   if (texts.length === 1) return texts[0] ?? '';
   return texts.map((text): Block => ({ kind: 'paragraph', text }));
-}
-
-function unknown(role: Provenance['role']): Provenance {
-  return { by: 'unknown', role, source: 'unknown', licence: 'unknown' };
 }
 
 /**
@@ -88,8 +84,8 @@ export function documentFromAlignment(
     title: meta.title,
     date: meta.date,
     provenance: {
-      [la]: meta.provenance?.[la] ?? unknown('author'),
-      [lb]: meta.provenance?.[lb] ?? unknown('translator'),
+      [la]: meta.provenance?.[la] ?? unknownProvenance('author'),
+      [lb]: meta.provenance?.[lb] ?? unknownProvenance('translator'),
     },
     segments,
   };

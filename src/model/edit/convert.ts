@@ -5,15 +5,8 @@
 import { blocksOf } from '../pair.ts';
 import { splitSentences } from '../sentences.ts';
 import { SEGMENT_ID } from '../validate.ts';
-import type {
-  Block,
-  BlockKind,
-  Lang,
-  ParallelText,
-  Provenance,
-  Segment,
-  SideSource,
-} from '../types.ts';
+import { unknownProvenance } from '../types.ts';
+import type { Block, BlockKind, Lang, ParallelText, Segment, SideSource } from '../types.ts';
 import {
   joinSentences,
   pairSentences,
@@ -72,17 +65,11 @@ export function defaultMeta(
   partial: { id?: string; title?: Partial<Record<Lang, string>>; date?: string } = {},
 ): Meta {
   const [la, lb] = languages;
-  const provenance = (role: Provenance['role']): Provenance => ({
-    by: 'unknown',
-    role,
-    source: 'unknown',
-    licence: 'unknown',
-  });
   return {
     id: partial.id ?? 'imported-text',
     title: { [la]: partial.title?.[la] ?? '', [lb]: partial.title?.[lb] ?? '' },
     date: partial.date ?? '',
-    provenance: { [la]: provenance('author'), [lb]: provenance('translator') },
+    provenance: { [la]: unknownProvenance('author'), [lb]: unknownProvenance('translator') },
   };
 }
 
