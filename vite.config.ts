@@ -36,6 +36,11 @@ export default defineConfig({
     ],
   },
   test: {
+    // Sized for a loaded 2-core CI machine, not an idle laptop: a poll gives up after 15 s (the
+    // default is 1 s, which failed 4 runs in 5 there), and a test after a minute.
+    expect: { poll: { timeout: 15_000 } },
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
     projects: [
       {
         extends: true,
@@ -71,8 +76,6 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/**/*.e2e.test.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
         },
       },
     ],
