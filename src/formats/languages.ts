@@ -4,11 +4,11 @@
  */
 import type { Lang } from '../model/types.ts';
 
+export { DEFAULT_LANGUAGES } from '../model/types.ts';
+
 /** The pair asked for when the caller names none: any Chinese, any English (Simplified first). */
 export const DEFAULT_REQUEST: readonly [Lang, Lang] = ['zh', 'en'];
 
-/** The tags a document gets when the file names no languages. */
-export const DEFAULT_LANGUAGES: readonly [Lang, Lang] = ['zh-Hans', 'en'];
 
 /** `ZH-cn` -> `zh-CN`; a tag the platform cannot read is kept as written. */
 export function canonicalTag(tag: string): Lang {

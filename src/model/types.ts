@@ -6,6 +6,12 @@
 /** A BCP 47 language tag as written in a document, e.g. `zh-Hans`, `zh-Hant`, `en`. */
 export type Lang = string;
 
+/**
+ * The language pair a text gets when nobody names one: Simplified Chinese (the original) and
+ * English (the translation). The CLI, the Import page and every format start from this one pair.
+ */
+export const DEFAULT_LANGUAGES: readonly [Lang, Lang] = ['zh-Hans', 'en'];
+
 /** A stable, URL-safe segment id: letters, digits, `-` and `_` (it appears after `#` in links). */
 export type SegmentId = string;
 
