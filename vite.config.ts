@@ -1,7 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, findChromium } from './tests/chromium-path.mjs';
-import { textsPlugin } from './src/cli/texts-plugin.ts';
+import { textsPlugin } from './vite.texts-plugin.ts';
 
 // The test command checks for a browser first (tests/require-browser.mjs); here undefined lets
 // Playwright report its own missing-executable error.

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { splitSentences } from '../src/model/sentences.ts';
+import { splitSentences } from '../src/model/text/split.ts';
 import type { ParallelText, SideSource } from '../src/model/types.ts';
 
 /** One gold link, with the paragraphs of each side it holds. */

@@ -1,4 +1,4 @@
-/** The only module that touches the file system. */
+/** The only module that touches the file system (the CLI and the build's texts plugin use it). */
 import { randomBytes } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
@@ -34,13 +34,18 @@ export async function expandTextPaths(paths: readonly string[]): Promise<string[
   for (const path of paths) {
     const info = await stat(path);
     if (info.isDirectory()) {
-      const names = (await readdir(path)).filter(isDocumentFileName).sort();
+      const names = await listDocuments(path);
       out.push(...names.map((name) => join(path, name)));
     } else {
       out.push(path);
     }
   }
   return out;
+}
+
+/** The file names of the documents in a folder, sorted (see `isDocumentFileName`). */
+export async function listDocuments(dir: string): Promise<string[]> {
+  return (await readdir(dir)).filter(isDocumentFileName).sort();
 }
 
 /** Documents are `*.json` files other than the schema and the generated catalogue. */

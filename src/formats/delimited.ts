@@ -7,17 +7,18 @@
  */
 import { blocksOf } from '../model/pair.ts';
 import {
+  DEFAULT_LANGUAGES,
   isChinese,
   type Issue,
   type Lang,
   type ParallelText,
   type Result,
 } from '../model/types.ts';
-import { buildDocument, type Unit } from './build.ts';
+import { buildDocument, type Unit } from './units.ts';
 import { decodeInput } from './decode.ts';
 import type { Format, FormatName, ImportOptions } from './format.ts';
 import { makeIssue } from './issues.ts';
-import { canonicalTag, DEFAULT_LANGUAGES } from './languages.ts';
+import { canonicalTag } from './languages.ts';
 
 interface Row {
   cells: string[];

@@ -5,7 +5,7 @@
  * a TMX we wrote comes back whole; other tools keep such props or ignore them.
  */
 import type { Issue, Lang, ParallelText, Result } from '../model/types.ts';
-import { buildDocument, encodeSide, metaOf, type ReadFile, type Unit } from './build.ts';
+import { buildDocument, encodeSide, metaOf, type ReadFile, type Unit } from './units.ts';
 import { decodeInput } from './decode.ts';
 import type { Format, ImportOptions } from './format.ts';
 import { makeIssue } from './issues.ts';

@@ -6,7 +6,7 @@
  * namespace, which XLIFF allows and other tools pass through.
  */
 import type { Issue, Lang, ParallelText, Result } from '../model/types.ts';
-import { buildDocument, encodeSide, metaOf, type ReadFile, type Unit } from './build.ts';
+import { buildDocument, encodeSide, metaOf, type ReadFile, type Unit } from './units.ts';
 import { decodeInput } from './decode.ts';
 import type { Format, ImportOptions } from './format.ts';
 import { makeIssue } from './issues.ts';

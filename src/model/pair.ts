@@ -5,7 +5,7 @@
  */
 import { parseInline, type Mark } from './inline.ts';
 import { findFigures, type Figure } from './numbers.ts';
-import { alignSentences, sentenceFacts, splitSentences, type SentenceSpan } from './sentences.ts';
+import { alignSentences, sentenceFacts } from './align/sentences.ts';
 import {
   isChinese,
   type Block,
@@ -15,6 +15,7 @@ import {
   type ParallelText,
   type Segment,
 } from './types.ts';
+import { splitSentences, type SentenceSpan } from './text/split.ts';
 
 /** Something inside a sentence that has a counterpart: a figure or a glossary term. */
 export interface Token {

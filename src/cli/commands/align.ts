@@ -1,9 +1,10 @@
 import cliProgress from 'cli-progress';
 import { decodeInput } from '../../formats/decode.ts';
 import { FORMATS } from '../../formats/registry.ts';
-import { documentFromAlignment } from '../../model/align/build.ts';
-import { alignParagraphs, type ParagraphLink } from '../../model/align/paragraphs.ts';
-import { splitParagraphs } from '../../model/align/text.ts';
+import { alignTexts, type AlignedTexts } from '../../model/align/pipeline.ts';
+import { documentFromState } from '../../model/edit/convert.ts';
+import { isLow, LOW_CONFIDENCE } from '../../model/edit/state.ts';
+import { DEFAULT_LANGUAGES, type Lang } from '../../model/types.ts';
 import { validateDocument } from '../../model/validate.ts';
 import { dictionaryApplies, loadDictionary } from '../dictionary.ts';
 import { UsageError } from '../errors.ts';
@@ -16,9 +17,6 @@ import {
   refuseOverwrite,
 } from './args.ts';
 import type { Command, Output } from './command.ts';
-
-/** Links the aligner is less sure of than this are counted for the reader to check. */
-export const LOW_CONFIDENCE = 0.5;
 
 async function readPlain(path: string): Promise<string> {
   const text = decodeInput(await readBytes(path), path);
@@ -64,9 +62,10 @@ export const alignCommand: Command = {
     '',
     '  -o, --out PATH       where to write (default: texts/<id>.json)',
     '  --id ID              the document id (default: from the output file name)',
-    '  --title-zh TEXT      the Chinese title',
-    '  --title-en TEXT      the English title',
-    '  --date YYYY-MM-DD    the document date',
+    '  --title-zh TEXT      the Chinese title (default: the first paragraph)',
+    '  --title-en TEXT      the English title (default: the first paragraph)',
+    '  --date YYYY-MM-DD    the document date (default: today; a dateline in the text is',
+    '                       suggested, never applied)',
     "  --langs A,B          the two files' language tags (default: zh-Hans,en)",
     '  --force              replace PATH if it exists',
     '  --no-dict            align without the CC-CEDICT dictionary: saves the few seconds it',
@@ -90,7 +89,7 @@ export const alignCommand: Command = {
     if (extra.length > 0)
       throw new UsageError(`align: two files only (also got ${extra.join(' ')})`);
     const fields = documentOptions('align', values);
-    const languages = languagePair('align', values.langs) ?? ['zh-Hans', 'en'];
+    const languages = languagePair('align', values.langs) ?? DEFAULT_LANGUAGES;
     const fromName = values.out
       ?.split(/[\\/]/)
       .at(-1)
@@ -105,22 +104,29 @@ export const alignCommand: Command = {
     const target = values.out ?? `texts/${id}.json`;
     await refuseOverwrite('align', target, values.force);
 
-    const a = splitParagraphs(await readPlain(zhFile));
-    const b = splitParagraphs(await readPlain(enFile));
-    if (a.length === 0 || b.length === 0)
+    const texts = [await readPlain(zhFile), await readPlain(enFile)] as const;
+    // Exactly the texts without a paragraph: refused before the dictionary takes its seconds.
+    const empty = texts.findIndex((t) => t.trim() === '');
+    if (empty >= 0)
       throw inputError([
-        { code: 'empty', message: 'has no text', file: a.length === 0 ? zhFile : enFile },
+        { code: 'empty', message: 'has no text', file: empty === 0 ? zhFile : enFile },
       ]);
     const started = Date.now();
     const useDictionary = values['no-dict'] !== true && dictionaryApplies(languages);
     if (useDictionary && out.interactive)
       out.error('loading the CC-CEDICT dictionary (--no-dict skips it)');
     const dictionary = useDictionary ? await loadDictionary() : undefined;
+    const title: Record<Lang, string> = {};
+    if (fields.title?.zh !== undefined) title[languages[0]] = fields.title.zh;
+    if (fields.title?.en !== undefined) title[languages[1]] = fields.title.en;
     const bar = progress(out);
-    let links: ParagraphLink[];
+    let result: AlignedTexts;
     try {
-      links = alignParagraphs(a, b, {
+      result = alignTexts(texts, {
         languages,
+        id,
+        title,
+        ...(fields.date === undefined ? {} : { date: fields.date }),
         ...(dictionary === undefined ? {} : { dictionary }),
         onProgress: (done, total) => {
           bar.update(done, total);
@@ -129,19 +135,17 @@ export const alignCommand: Command = {
     } finally {
       bar.stop();
     }
-    const low = links.filter((l) => l.confidence < LOW_CONFIDENCE).length;
-    const doc = documentFromAlignment(a, b, links, {
-      id,
-      languages,
-      title: { [languages[0]]: fields.title?.zh ?? id, [languages[1]]: fields.title?.en ?? id },
-      date: fields.date ?? new Date().toISOString().slice(0, 10),
-    });
-    const checked = validateDocument(doc, target);
+    const checked = validateDocument(documentFromState(result.state), target);
     if (!checked.ok) throw inputError(checked.issues);
     await writeAtomic(target, FORMATS.json.serialize(checked.value));
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const [a, b] = result.paragraphs;
+    const low = result.state.pairs.filter(isLow).length;
     out.log(
-      `wrote ${target}: ${String(a.length)} + ${String(b.length)} paragraphs in ${String(links.length)} links (${seconds} s); ${String(low)} with confidence below ${String(LOW_CONFIDENCE)}`,
+      `wrote ${target}: ${String(a.length)} + ${String(b.length)} paragraphs in ${String(result.links.length)} links (${seconds} s); ${String(low)} with confidence below ${String(LOW_CONFIDENCE)}`,
     );
+    const dateline = result.suggestions.date;
+    if (dateline !== undefined)
+      out.error(`the text's dateline reads ${dateline}; pass --date ${dateline} to use it`);
   },
 };

@@ -4,7 +4,7 @@
  * dictionary pairs across the languages, and a leading section number. Keys are interned to
  * small integers and weighted by rarity, so the cost function can compare them quickly.
  */
-import { findFigures } from '../numbers.ts';
+import { findFigures, readChineseNumeral } from '../numbers.ts';
 import { isChinese, type GlossaryEntry, type Lang } from '../types.ts';
 
 /** English glosses of a Chinese word, e.g. 鸦片 → ["opium"]; undefined or [] when unknown. */
@@ -82,26 +82,6 @@ function romanValue(s: string): number {
   return total;
 }
 
-function chineseSmall(s: string): number {
-  if (/^\d+$/u.test(s)) return Number(s);
-  const digits = '零一二三四五六七八九';
-  const t = s.replace(/两/gu, '二').replace(/〇/gu, '零');
-  let total = 0;
-  let current = 0;
-  for (const ch of t) {
-    const d = digits.indexOf(ch);
-    if (d >= 0) current = d;
-    else if (ch === '十') {
-      total += (current === 0 ? 1 : current) * 10;
-      current = 0;
-    } else if (ch === '百') {
-      total += (current === 0 ? 1 : current) * 100;
-      current = 0;
-    }
-  }
-  return total + current;
-}
-
 /** The number of a paragraph's leading section or list marker, or -1. */
 export function leadingMarker(text: string, chinese: boolean): number {
   return markerOf(text, chinese).value;
@@ -122,7 +102,8 @@ function markerOf(text: string, chinese: boolean): { value: number; end: number 
       if (m === null || g === undefined) continue;
       const code = g.codePointAt(0) ?? 0;
       if (code >= 0x2460 && code <= 0x2473) return found(code - 0x2460 + 1, m);
-      const v = chineseSmall(g);
+      // Arabic digits inside a Chinese marker (第3章, （2）) are read as they are.
+      const v = /^\d+$/u.test(g) ? Number(g) : readChineseNumeral(g);
       if (v > 0) return found(v, m);
     }
     return { value: -1, end: 0 };

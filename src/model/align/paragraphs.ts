@@ -7,8 +7,8 @@
  * then the previous pass's path, and widens wherever the path touches its edge, so the work is
  * linear in the length of the texts.
  */
-import { alignTable, tracePath, type AlignTable, type Link, type Shape } from '../align-core.ts';
-import type { GlossaryEntry } from '../types.ts';
+import { alignTable, tracePath, type AlignTable, type Link, type Shape } from './monotone.ts';
+import { DEFAULT_LANGUAGES, type GlossaryEntry } from '../types.ts';
 import { paragraphFacts, type DictionaryLookup, type ParagraphFacts } from './features.ts';
 
 export type { DictionaryLookup } from './features.ts';
@@ -22,7 +22,7 @@ export interface ParagraphLink {
 }
 
 export interface AlignParagraphOptions {
-  /** The two texts' languages, first the original; default `['zh-Hans', 'en']`. */
+  /** The two texts' languages, first the original; default `DEFAULT_LANGUAGES`. */
   languages?: readonly [string, string];
   /** The document's glossary: a term found on both sides anchors the two paragraphs. */
   glossary?: readonly GlossaryEntry[];
@@ -715,7 +715,7 @@ export function alignParagraphs(
       ...b.map((_, j) => ({ a: [], b: [j], confidence: 1 })),
     ];
   }
-  const languages = options.languages ?? (['zh-Hans', 'en'] as const);
+  const languages = options.languages ?? DEFAULT_LANGUAGES;
   const facts = paragraphFacts(a, b, languages, options.glossary ?? [], options.dictionary);
   const model = new Model(facts.a, facts.b, facts.keys.size);
   const full = (n + 1) * (m + 1) <= MODEL.fullTable;

@@ -4,9 +4,6 @@ import { validateDocument } from '../validate.ts';
 import {
   defaultMeta,
   documentFromState,
-  guessDate,
-  metaForTexts,
-  slugify,
   stateFromDocument,
   stateFromParagraphs,
 } from './convert.ts';
@@ -89,30 +86,5 @@ describe('documents and the editable form', () => {
       'zh-Hans': '甲。  乙。',
       en: 'A.  B.',
     });
-  });
-
-  it('make URL-safe ids from titles', () => {
-    expect(slugify('The Central Committee’s Report, 1952!')).toBe(
-      'the-central-committee-s-report-1952',
-    );
-    expect(slugify('中文')).toBe('');
-  });
-});
-
-describe('metadata for two plain texts', () => {
-  it('takes titles from the first paragraphs and finds a date near the start', () => {
-    const meta = metaForTexts(
-      ['关于禁毒运动的报告', '一九五二年，1952年12月18日。'],
-      ['Report on the Campaign', 'Issued on 18 December 1952.'],
-      ['zh-Hans', 'en'],
-    );
-    expect(meta.title).toEqual({ 'zh-Hans': '关于禁毒运动的报告', en: 'Report on the Campaign' });
-    expect(meta.id).toBe('report-on-the-campaign');
-    expect(meta.date).toBe('1952-12-18');
-  });
-
-  it('falls back to a year, or leaves the date for the person to fill in', () => {
-    expect(guessDate(['Written in 1949 in Beijing.'])).toBe('1949');
-    expect(guessDate(['No date here.'])).toBeUndefined();
   });
 });

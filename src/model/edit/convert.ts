@@ -1,10 +1,13 @@
 /**
  * Into and out of the editable form: from two texts' paragraphs and the aligner's links, from a
- * document (an imported TMX, a JSON file), and back to a document.
+ * document (an imported TMX, a JSON file), and back to a document. Two plain texts come here
+ * through the one pipeline (`../align/pipeline.ts`).
  */
+import { headingSides } from '../align/headings.ts';
+import type { ParagraphLink } from '../align/paragraphs.ts';
+import { segmentIds } from '../ids.ts';
 import { blocksOf } from '../pair.ts';
-import { splitSentences } from '../sentences.ts';
-import { SEGMENT_ID } from '../validate.ts';
+import { splitSentences } from '../text/split.ts';
 import { unknownProvenance } from '../types.ts';
 import type { Block, BlockKind, Lang, ParallelText, Segment, SideSource } from '../types.ts';
 import {
@@ -20,12 +23,8 @@ import {
   type Side,
 } from './state.ts';
 
-/** A link between paragraphs as the paragraph aligner returns it. */
-export interface ParagraphLink {
-  a: readonly number[];
-  b: readonly number[];
-  confidence: number;
-}
+// Callers that build a state from links of their own (the editor's tests) name the type here.
+export type { ParagraphLink } from '../align/paragraphs.ts';
 
 /** Cut one paragraph into sentences, keeping the space between them. */
 function sentencesOf(text: string, lang: Lang, para: number): Sentence[] {
@@ -76,6 +75,7 @@ export function defaultMeta(
 /**
  * The editable state for two texts' paragraphs and the links the paragraph aligner found. A
  * paragraph no link names is kept as a link of its own at the end, so no text is ever dropped.
+ * Links that look like numbered headings (`headingSides`) get `heading3` paragraphs.
  */
 export function stateFromParagraphs(
   a: readonly string[],
@@ -93,12 +93,21 @@ export function stateFromParagraphs(
     confidence: number,
   ): void => {
     const start: [number, number] = [sides[0].sentences.length, sides[1].sentences.length];
-    for (const s of [0, 1] as const) {
-      for (const p of lists[s]) {
+    const fresh = (s: 0 | 1): { p: number; text: string }[] =>
+      lists[s].flatMap((p) => {
         const text = texts[s][p];
-        if (text === undefined || used[s].has(p)) continue;
+        return text === undefined || used[s].has(p) ? [] : [{ p, text }];
+      });
+    const found = [fresh(0), fresh(1)] as const;
+    const heading = headingSides(
+      found[0].map((f) => f.text),
+      found[1].map((f) => f.text),
+      languages,
+    );
+    for (const s of [0, 1] as const) {
+      for (const { p, text } of found[s]) {
         used[s].add(p);
-        sides[s].add(text, 'paragraph');
+        sides[s].add(text, heading[s] ? 'heading3' : 'paragraph');
       }
     }
     if (start[0] === sides[0].sentences.length && start[1] === sides[1].sentences.length) return;
@@ -167,30 +176,16 @@ function sideSource(
 
 /**
  * The document the alignment stands for. Pairs keep the ids they came with; the others are
- * numbered `s1`, `s2`... by position, skipping numbers already taken.
+ * numbered `s1`, `s2`... by position, skipping numbers already taken (`segmentIds`).
  */
 export function documentFromState(state: AlignmentState): ParallelText {
   const [la, lb] = [state.sides[0].lang, state.sides[1].lang];
-  const taken = new Set(
-    state.pairs.flatMap((p) => (p.id !== undefined && SEGMENT_ID.test(p.id) ? [p.id] : [])),
-  );
-  const seen = new Set<string>();
-  let counter = 0;
-  const freshId = (): string => {
-    let id: string;
-    do id = `s${String(++counter)}`;
-    while (taken.has(id) || seen.has(id));
-    return id;
-  };
+  const ids = segmentIds(state.pairs.map((p) => p.id));
   const segments = state.pairs.map((pair, k): Segment => {
     const a = sideSource(state, k, 0);
     const b = sideSource(state, k, 1);
-    let id =
-      pair.id !== undefined && SEGMENT_ID.test(pair.id) && !seen.has(pair.id) ? pair.id : freshId();
-    if (seen.has(id)) id = freshId();
-    seen.add(id);
     const segment: Segment = {
-      id,
+      id: ids[k] ?? `s${String(k + 1)}`,
       kind: a.kind ?? b.kind ?? 'paragraph',
       text: { [la]: a.source, [lb]: b.source },
     };
@@ -210,70 +205,4 @@ export function documentFromState(state: AlignmentState): ParallelText {
   if (extras.glossary !== undefined) doc.glossary = [...extras.glossary];
   if (extras.crossRefs !== undefined) doc.crossRefs = [...extras.crossRefs];
   return doc;
-}
-
-/** A URL-safe id made from a title: lower-case Latin letters and digits joined by hyphens. */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/gu, '-')
-    .replace(/^-+|-+$/gu, '')
-    .slice(0, 60)
-    .replace(/-+$/u, '');
-}
-
-const FULL_DATE =
-  /(\d{4})\s*年\s*(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?|(\d{4})-(\d{2})(?:-(\d{2}))?/u;
-const YEAR = /\b(1[5-9]\d\d|20\d\d)\b/u;
-
-/** A date written near the start of a text (`1952年12月18日`, `1952-12-18`, or a year). */
-export function guessDate(paragraphs: readonly string[]): string | undefined {
-  const head = paragraphs.slice(0, 12);
-  const pad = (s: string | undefined): string | undefined => s?.padStart(2, '0');
-  for (const text of head) {
-    const m = FULL_DATE.exec(text);
-    if (m === null) continue;
-    const year = m[1] ?? m[4];
-    const month = pad(m[2] ?? m[5]);
-    const day = pad(m[3] ?? m[6]);
-    if (year === undefined) continue;
-    if (month === undefined || Number(month) > 12) return year;
-    return day === undefined || Number(day) > 31 ? `${year}-${month}` : `${year}-${month}-${day}`;
-  }
-  for (const text of head) {
-    const m = YEAR.exec(text);
-    if (m?.[1] !== undefined) return m[1];
-  }
-  return undefined;
-}
-
-/** A title taken from the first paragraph, shortened when it is long. */
-function titleFrom(paragraph: string | undefined): string {
-  if (paragraph === undefined) return '';
-  const text = paragraph.trim();
-  if (text.length <= 120) return text;
-  // Cut at a grapheme boundary so no character is broken in half.
-  const graphemes = Array.from(
-    new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text),
-    (s) => s.segment,
-  );
-  return `${graphemes.slice(0, 119).join('')}…`;
-}
-
-/**
- * Metadata for two plain texts: titles from their first paragraphs, an id made from the second
- * (English) title, a date if one is written near the start.
- */
-export function metaForTexts(
-  a: readonly string[],
-  b: readonly string[],
-  languages: readonly [Lang, Lang],
-): Meta {
-  const title = { [languages[0]]: titleFrom(a[0]), [languages[1]]: titleFrom(b[0]) };
-  const date = guessDate([...a.slice(0, 6), ...b.slice(0, 6)]);
-  const id =
-    slugify(title[languages[1]] ?? '') || slugify(title[languages[0]] ?? '') || 'imported-text';
-  return defaultMeta(languages, { id, title, ...(date === undefined ? {} : { date }) });
 }

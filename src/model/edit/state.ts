@@ -70,8 +70,13 @@ export interface AlignmentState {
   readonly extras: Extras;
 }
 
-/** Below this confidence an unchecked link is "low" and worth a look. */
-export const LOW_CONFIDENCE = 0.6;
+/**
+ * Below this confidence an unchecked link is "low" and worth a look (the editor marks it, the
+ * CLI counts it). The paragraph aligner's confidence is a probability: the chance that each of
+ * the link's two boundaries is the right one against its neighbours, times the chance that its
+ * own cost is a fit; so below one half a link is more likely wrong than right.
+ */
+export const LOW_CONFIDENCE = 0.5;
 
 /** The half-open range of sentence indices pair `k` holds on `side`. */
 export function pairRange(state: AlignmentState, k: number, side: SideIndex): [number, number] {

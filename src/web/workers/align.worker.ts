@@ -3,9 +3,8 @@
  * paragraphs a side is normal) and reading an aligned file. One request per worker; it reports
  * progress and ends with the editable alignment or the issues that stopped it.
  */
-import { alignParagraphs } from '../../model/align/paragraphs.ts';
-import { splitParagraphs } from '../../model/align/text.ts';
-import { metaForTexts, stateFromDocument, stateFromParagraphs } from '../../model/edit/convert.ts';
+import { alignTexts, type Suggestions } from '../../model/align/pipeline.ts';
+import { stateFromDocument } from '../../model/edit/convert.ts';
 import type { AlignmentState } from '../../model/edit/state.ts';
 import type { Issue, Lang } from '../../model/types.ts';
 
@@ -14,10 +13,13 @@ export type AlignRequest =
   | { type: 'align'; texts: [string, string]; languages: [Lang, Lang] }
   | { type: 'import'; name: string; bytes: Uint8Array };
 
-/** What the worker answers: progress (0..1) as it goes, then the result. */
+/**
+ * What the worker answers: progress (0..1) as it goes, then the result; an alignment also says
+ * what the texts suggest (a dateline) for the editor to offer, not apply.
+ */
 export type AlignResponse =
   | { type: 'progress'; done: number }
-  | { type: 'done'; state: AlignmentState }
+  | { type: 'done'; state: AlignmentState; suggestions?: Suggestions }
   | { type: 'failed'; issues: Issue[] };
 
 function post(message: AlignResponse): void {
@@ -25,10 +27,8 @@ function post(message: AlignResponse): void {
 }
 
 function align(texts: [string, string], languages: [Lang, Lang]): AlignResponse {
-  const a = splitParagraphs(texts[0]);
-  const b = splitParagraphs(texts[1]);
   let reported = -1;
-  const links = alignParagraphs(a, b, {
+  const { state, suggestions } = alignTexts(texts, {
     languages,
     onProgress: (done, total) => {
       // A message per row would flood the main thread: report each whole percent once.
@@ -38,10 +38,7 @@ function align(texts: [string, string], languages: [Lang, Lang]): AlignResponse 
       post({ type: 'progress', done: percent / 100 });
     },
   });
-  return {
-    type: 'done',
-    state: stateFromParagraphs(a, b, links, languages, metaForTexts(a, b, languages)),
-  };
+  return { type: 'done', state, suggestions };
 }
 
 async function importFile(name: string, bytes: Uint8Array): Promise<AlignResponse> {

@@ -8,6 +8,7 @@
 import { blocksOf } from '../model/pair.ts';
 import {
   BLOCK_KINDS,
+  DEFAULT_LANGUAGES,
   isChinese,
   type Block,
   type BlockKind,
@@ -20,10 +21,11 @@ import {
   type Segment,
   type SideSource,
 } from '../model/types.ts';
-import { SEGMENT_ID, validateDocument } from '../model/validate.ts';
+import { sanitizeId, segmentIds } from '../model/ids.ts';
+import { validateDocument } from '../model/validate.ts';
 import type { ImportOptions } from './format.ts';
 import { makeIssue } from './issues.ts';
-import { DEFAULT_LANGUAGES, missingPairMessage, pickLanguages } from './languages.ts';
+import { missingPairMessage, pickLanguages } from './languages.ts';
 
 /** One side of a unit as read: its text, and the block layout when our export wrote one. */
 export interface UnitSide {
@@ -59,8 +61,9 @@ export interface ReadFile {
 }
 
 /** The document fields that ride along with an export (everything except segments). */
-export type DocumentMeta = Omit<ParallelText, 'segments' | '$schema'>;
+export type DocumentFields = Omit<ParallelText, 'segments' | '$schema'>;
 
+/** The document's fields other than its segments, as JSON, for a format to carry along. */
 export function metaOf(doc: ParallelText): string {
   const meta: Record<string, unknown> = { ...doc };
   delete meta.segments;
@@ -124,31 +127,6 @@ function decodeSide(side: UnitSide | undefined): { value: SideSource; layoutLost
   }
   if (at !== lines.length) return { value: side.text, layoutLost: true };
   return { value: blocks, layoutLost: false };
-}
-
-/** Letters, digits, `-` and `_`, starting with a letter or digit; undefined when nothing is left. */
-export function sanitizeId(raw: string): string | undefined {
-  if (SEGMENT_ID.test(raw)) return raw;
-  const id = raw
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9_-]+/g, '-')
-    .replace(/^[-_]+/, '')
-    .replace(/-+$/, '');
-  return id === '' ? undefined : id;
-}
-
-/** Ids for every unit: the file's own where it has them, `s1`, `s2`... (by position) elsewhere. */
-function assignIds(units: readonly Unit[]): string[] {
-  const used = new Set<string>();
-  const unique = (base: string): string => {
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${String(n)}`;
-    used.add(id);
-    return id;
-  };
-  const own = units.map((u) => (u.id === undefined ? undefined : sanitizeId(u.id)));
-  const ids = own.map((id) => (id === undefined ? undefined : unique(id)));
-  return ids.map((id, i) => id ?? unique(`s${String(i + 1)}`));
 }
 
 function baseName(file: string | undefined): string | undefined {
@@ -241,7 +219,7 @@ export function buildDocument(file: ReadFile, options: ImportOptions): Result<Pa
     pair = picked;
   }
   const meta = readMeta(file, warnings, where);
-  const ids = assignIds(file.units);
+  const ids = segmentIds(file.units.map((u) => u.id));
   const segments: Record<string, unknown>[] = [];
   const filled = [0, 0];
   file.units.forEach((unit, i) => {

@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { alignSentences, sentenceFacts, splitSentences } from './sentences.ts';
+import { alignSentences, sentenceFacts } from './sentences.ts';
 
-const split = (text: string, lang: string): string[] =>
-  splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
-
-describe('sentences', () => {
-  it('splits Chinese at 。！？ and English at full stops', () => {
-    expect(split('第一句。第二句！第三句？', 'zh-Hans')).toEqual([
-      '第一句。',
-      '第二句！',
-      '第三句？',
-    ]);
-    expect(split('One here. Two there. ', 'en')).toEqual(['One here.', 'Two there.']);
-  });
-
-  it('does not break after e.g. or after a lone section number', () => {
-    expect(split('Relatives (e.g., sons reporting fathers) came. Then more.', 'en')).toHaveLength(
-      2,
-    );
-    expect(split('I. Overview', 'en')).toEqual(['I. Overview']);
-    expect(split('1. Clear Policy: the rule held.', 'en')).toEqual([
-      '1. Clear Policy: the rule held.',
-    ]);
-  });
-
+describe('sentence alignment', () => {
   it('aligns one Chinese sentence with the two English ones it joins', () => {
     const zh = [
       '在重点地区查出人犯三十六万九千七百零五名。',

@@ -2,15 +2,15 @@
  * Vite plugin: serves the documents of `texts/` at `/texts/` (dev and preview) and ships them with
  * the build, with a catalogue `/texts/index.json` for the library page. A build stops on an
  * invalid document, naming the file, segment and field; the dev server still serves it, so the
- * browser's error panel shows the same issues while a text is being written.
+ * browser's error panel shows the same issues while a text is being written. Files are read
+ * through the CLI's I/O module, the one place that touches the file system.
  */
-import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Connect, Plugin } from 'vite';
-import { catalogueEntry, checkDocument } from '../model/document.ts';
-import { formatIssue, parseDocument } from '../model/validate.ts';
-import type { CatalogueEntry } from '../model/types.ts';
-import { isDocumentFileName } from './io.ts';
+import { listDocuments, readText } from './src/cli/io.ts';
+import { catalogueEntry, checkDocument } from './src/model/document.ts';
+import type { CatalogueEntry } from './src/model/types.ts';
+import { formatIssue, parseDocument } from './src/model/validate.ts';
 
 interface Loaded {
   name: string;
@@ -20,10 +20,10 @@ interface Loaded {
 }
 
 async function loadTexts(dir: string): Promise<Loaded[]> {
-  const names = (await readdir(dir)).filter(isDocumentFileName).sort();
+  const names = await listDocuments(dir);
   return Promise.all(
     names.map(async (name) => {
-      const text = await readFile(join(dir, name), 'utf8');
+      const text = await readText(join(dir, name));
       const file = `texts/${name}`;
       const parsed = parseDocument(text, file);
       if (!parsed.ok) return { name, text, problems: parsed.issues.map(formatIssue) };
@@ -43,6 +43,7 @@ function catalogue(loaded: readonly Loaded[]): string {
   return JSON.stringify({ texts: entries }, null, 2);
 }
 
+/** The plugin; `dir` is the documents' folder (default `texts`, from where vite runs). */
 export function textsPlugin(options: { dir?: string } = {}): Plugin {
   const dir = resolve(options.dir ?? 'texts');
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
@@ -59,7 +60,7 @@ export function textsPlugin(options: { dir?: string } = {}): Plugin {
       res.end(body);
     };
     const reply =
-      name === 'index.json' ? loadTexts(dir).then(catalogue) : readFile(join(dir, name), 'utf8');
+      name === 'index.json' ? loadTexts(dir).then(catalogue) : readText(join(dir, name));
     reply.then(send, () => {
       res.statusCode = 404;
       res.end(`no such text: ${name}`);
@@ -83,7 +84,7 @@ export function textsPlugin(options: { dir?: string } = {}): Plugin {
       this.emitFile({
         type: 'asset',
         fileName: 'texts/duizhao.schema.json',
-        source: await readFile(join(dir, 'duizhao.schema.json'), 'utf8'),
+        source: await readText(join(dir, 'duizhao.schema.json')),
       });
     },
   };

@@ -1,51 +1,11 @@
 /**
- * Sentences of one side (split by the platform's `Intl.Segmenter`) and their alignment inside a
- * pair: a length-based dynamic programme anchored on figures; many-to-one allowed, because
- * Chinese often joins what English splits.
+ * The sentences of a pair, aligned: a length-based dynamic programme anchored on figures;
+ * many-to-one allowed, because Chinese often joins what English splits. (Cutting a paragraph
+ * into sentences is in `../text/split.ts`.)
  */
-import { alignMonotone } from './align-core.ts';
-import { findFigures } from './numbers.ts';
-import { isChinese, type Lang } from './types.ts';
-
-/** A sentence: UTF-16 offsets into the plain text it came from. */
-export interface SentenceSpan {
-  start: number;
-  end: number;
-}
-
-const segmenters = new Map<Lang, Intl.Segmenter>();
-
-function segmenter(lang: Lang): Intl.Segmenter {
-  let s = segmenters.get(lang);
-  if (s === undefined) {
-    s = new Intl.Segmenter(lang, { granularity: 'sentence' });
-    segmenters.set(lang, s);
-  }
-  return s;
-}
-
-// ICU breaks after "e.g." and "i.e."; English prose does not end a sentence there.
-const NO_BREAK_AFTER = /\b(?:e\.g|i\.e|etc|Mr|Mrs|Dr|No|cf|vs)\.\s*$/iu;
-// Nor after a section or list number standing alone: "I. Overview", "1. Clear Policy:".
-const LONE_NUMBER = /^(?:[IVXLC]+|\d{1,3}|[A-Za-z])\.$/u;
-
-/** Split plain text into sentences; spaces between sentences belong to neither. */
-export function splitSentences(text: string, lang: Lang): SentenceSpan[] {
-  const spans: SentenceSpan[] = [];
-  for (const { index, segment } of segmenter(lang).segment(text)) {
-    const prev = spans.at(-1);
-    const prevText = prev === undefined ? '' : text.slice(prev.start, prev.end);
-    if (prev !== undefined && (NO_BREAK_AFTER.test(prevText) || LONE_NUMBER.test(prevText))) {
-      prev.end = index + segment.trimEnd().length;
-      continue;
-    }
-    const lead = segment.length - segment.trimStart().length;
-    const body = segment.trim();
-    if (body === '') continue;
-    spans.push({ start: index + lead, end: index + lead + body.length });
-  }
-  return spans;
-}
+import { findFigures } from '../numbers.ts';
+import { isChinese, type Lang } from '../types.ts';
+import { alignMonotone } from './monotone.ts';
 
 /** What the sentence aligner needs to know of a sentence. */
 export interface SentenceFacts {

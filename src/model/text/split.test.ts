@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { splitParagraphs } from './text.ts';
+import { splitParagraphs, splitSentences } from './split.ts';
+
+const split = (text: string, lang: string): string[] =>
+  splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
 
 describe('splitParagraphs', () => {
   it('splits at blank lines and joins wrapped lines', () => {
@@ -33,5 +36,26 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs('')).toEqual([]);
     expect(splitParagraphs('\n \n\t\n')).toEqual([]);
     expect(splitParagraphs('x\n\n \n\ny')).toEqual(['x', 'y']);
+  });
+});
+
+describe('splitSentences', () => {
+  it('splits Chinese at 。！？ and English at full stops', () => {
+    expect(split('第一句。第二句！第三句？', 'zh-Hans')).toEqual([
+      '第一句。',
+      '第二句！',
+      '第三句？',
+    ]);
+    expect(split('One here. Two there. ', 'en')).toEqual(['One here.', 'Two there.']);
+  });
+
+  it('does not break after e.g. or after a lone section number', () => {
+    expect(split('Relatives (e.g., sons reporting fathers) came. Then more.', 'en')).toHaveLength(
+      2,
+    );
+    expect(split('I. Overview', 'en')).toEqual(['I. Overview']);
+    expect(split('1. Clear Policy: the rule held.', 'en')).toEqual([
+      '1. Clear Policy: the rule held.',
+    ]);
   });
 });
