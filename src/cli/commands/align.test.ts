@@ -88,4 +88,30 @@ describe('duizhao align and the dictionary', () => {
     },
     LOAD,
   );
+
+  it('takes titles from the first paragraphs, and suggests a dateline without applying it', async () => {
+    await writeFile(join(dir, 'zh.txt'), '禁毒运动\n\n1952年12月14日\n\n缴获鸦片三千两。\n');
+    await writeFile(
+      join(dir, 'en.txt'),
+      'The Anti-Narcotics Campaign\n\n14 December 1952\n\n3,000 taels of opium were seized.\n',
+    );
+    const out = join(dir, 'campaign.json');
+    const result = await run(
+      'align',
+      join(dir, 'zh.txt'),
+      join(dir, 'en.txt'),
+      '-o',
+      out,
+      '--date',
+      '2020-01-02',
+      '--no-dict',
+    );
+    expect(result.code, result.stderr).toBe(EXIT.ok);
+    expect(result.stderr).toBe(
+      "the text's dateline reads 1952-12-14; pass --date 1952-12-14 to use it",
+    );
+    const doc = JSON.parse(await readFile(out, 'utf8')) as { title: unknown; date: string };
+    expect(doc.title).toEqual({ 'zh-Hans': '禁毒运动', en: 'The Anti-Narcotics Campaign' });
+    expect(doc.date).toBe('2020-01-02');
+  });
 });
