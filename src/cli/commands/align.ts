@@ -105,7 +105,7 @@ export const alignCommand: Command = {
     await refuseOverwrite('align', target, values.force);
 
     const texts = [await readPlain(zhFile), await readPlain(enFile)] as const;
-    // Exactly the texts without a paragraph: refused before the dictionary takes its seconds.
+    // A text of white space alone has no paragraph: refuse it before the dictionary's seconds.
     const empty = texts.findIndex((t) => t.trim() === '');
     if (empty >= 0)
       throw inputError([

@@ -23,7 +23,7 @@ import {
   type Side,
 } from './state.ts';
 
-// Callers that build a state from links of their own (the editor's tests) name the type here.
+/** The aligner's link, named here for callers that build a state from links of their own. */
 export type { ParagraphLink } from '../align/paragraphs.ts';
 
 /** Cut one paragraph into sentences, keeping the space between them. */

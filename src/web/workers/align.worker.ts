@@ -1,7 +1,8 @@
 /**
  * The alignment editor's heavy work, off the main thread: aligning two plain texts (10,000
- * paragraphs a side is normal) and reading an aligned file. One request per worker; it reports
- * progress and ends with the editable alignment or the issues that stopped it.
+ * paragraphs a side is normal), through the same pipeline as `duizhao align`, and reading an
+ * aligned file. One request per worker; it reports progress and ends with the editable
+ * alignment or the issues that stopped it.
  */
 import { alignTexts, type Suggestions } from '../../model/align/pipeline.ts';
 import { stateFromDocument } from '../../model/edit/convert.ts';
