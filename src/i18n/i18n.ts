@@ -1,6 +1,8 @@
 /**
  * i18next for the interface only (document text never passes through it). The language comes
- * from `?lng=`, then local storage, then the browser; switching updates all three and `<html lang>`.
+ * from `?lng=`, then local storage, then the browser; switching updates local storage and
+ * `<html lang>`. The URL is written by the app's language switch (through src/web/url-state.ts,
+ * the only writer of the query), not here.
  */
 import i18next, { type TFunction } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
@@ -51,12 +53,9 @@ export function currentLanguage(): InterfaceLanguage {
   return normalise(i18n.resolvedLanguage ?? i18n.language);
 }
 
-/** Switch the interface language; the URL's `?lng=` and local storage follow. */
+/** Switch the interface language; local storage follows (the caller keeps `?lng=` if it wants). */
 export async function setLanguage(lng: InterfaceLanguage): Promise<void> {
   await i18n.changeLanguage(lng);
-  const url = new URL(window.location.href);
-  url.searchParams.set('lng', lng);
-  history.replaceState(history.state, '', url);
 }
 
 function syncDocument(): void {
