@@ -6,6 +6,7 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
+import { isChinese, type Lang } from '../model/types.ts';
 import { en } from './locales/en.ts';
 import { zhHans } from './locales/zh-Hans.ts';
 import { INTERFACE_LANGUAGES, type InterfaceLanguage } from './types.ts';
@@ -56,6 +57,12 @@ export function currentLanguage(): InterfaceLanguage {
 /** Switch the interface language; local storage follows (the caller keeps `?lng=` if it wants). */
 export async function setLanguage(lng: InterfaceLanguage): Promise<void> {
   await i18n.changeLanguage(lng);
+}
+
+/** Of a document's two languages, the one that matches the interface (Chinese or not). */
+export function interfaceSide(languages: readonly [Lang, Lang]): Lang {
+  const chineseUi = currentLanguage().startsWith('zh');
+  return languages.find((l) => isChinese(l) === chineseUi) ?? languages[0];
 }
 
 function syncDocument(): void {
