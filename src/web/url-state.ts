@@ -46,6 +46,18 @@ export function writeUrlState(change: UrlChange): void {
   if (url.href !== window.location.href) history.replaceState(history.state, '', url);
 }
 
+/** A URL of this app with exactly the given keys (no hash): where to navigate, e.g. a new document. */
+export function hrefFor(state: UrlState, href: string = window.location.href): string {
+  const url = new URL(href);
+  url.search = '';
+  url.hash = '';
+  for (const key of Object.keys(URL_KEYS) as UrlKey[]) {
+    const value = state[key];
+    if (value !== undefined) url.searchParams.set(key, value);
+  }
+  return url.toString();
+}
+
 /** This page's URL with another hash: the link to a segment (`#id`) or a range (`#a..b`). */
 export function linkWithHash(hash: string, href: string = window.location.href): string {
   const url = new URL(href);
