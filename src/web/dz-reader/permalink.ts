@@ -25,11 +25,6 @@ export function parsePermalink(doc: ParallelText, raw: string): Permalink {
   return { range: [Math.min(from, to), Math.max(from, to)] };
 }
 
-/** Parse `#id` or `#id..id` (as in `location.hash`) into a range of segment indices. */
-export function parseSegmentHash(doc: ParallelText, hash: string): Permalink {
-  return parsePermalink(doc, decodeURIComponent(hash.replace(/^#/, '')));
-}
-
 /** The link to a segment: this page's URL with `#<segment-id>`. */
 export function permalink(id: string): string {
   return linkWithHash(id);
