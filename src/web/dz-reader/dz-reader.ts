@@ -37,13 +37,7 @@ import { basePairContext } from './pair-context.ts';
 import { pairStyles } from './pair.styles.ts';
 import type { PaneContext, Place, ReadingAid, Renderable } from './pane.ts';
 import { AIDS, PANES } from './panes.ts';
-import {
-  citation,
-  copyFallback,
-  copyText,
-  parsePermalink,
-  permalink as linkTo,
-} from './permalink.ts';
+import { citation, copyFallback, copyText, parsePermalink, segmentLink } from './permalink.ts';
 import { renderPair, type PairRenderContext } from './render-pair.ts';
 import { SettingsController } from './settings-controller.ts';
 
@@ -164,7 +158,7 @@ export class DzReader extends LitElement {
 
   /** The link to a segment: this page's URL with `#<segment-id>`. */
   permalink(id: string): string {
-    return linkTo(id);
+    return segmentLink(id);
   }
 
   private async load(src: string): Promise<void> {
@@ -303,7 +297,7 @@ export class DzReader extends LitElement {
     const id = button?.dataset.segment;
     const doc = this.doc;
     if (button == null || id === undefined || doc === undefined) return;
-    void this.copy(button.dataset.action === 'copy-link' ? linkTo(id) : citation(doc, id));
+    void this.copy(button.dataset.action === 'copy-link' ? segmentLink(id) : citation(doc, id));
   };
 
   private readonly onSetFilter = (next: Filter, afterMs = 0): void => {

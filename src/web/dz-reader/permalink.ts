@@ -26,7 +26,7 @@ export function parsePermalink(doc: ParallelText, raw: string): Permalink {
 }
 
 /** The link to a segment: this page's URL with `#<segment-id>`. */
-export function permalink(id: string): string {
+export function segmentLink(id: string): string {
   return linkWithHash(id);
 }
 
@@ -38,7 +38,7 @@ export function citation(doc: ParallelText, id: string): string {
     date: doc.date,
     number: index + 1,
     id,
-    url: permalink(id),
+    url: segmentLink(id),
   });
 }
 
