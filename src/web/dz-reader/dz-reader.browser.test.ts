@@ -330,6 +330,7 @@ describe('dz-reader on other documents', () => {
     await until(() => root(reader).querySelector('[data-segment-id="a"]'), 'rows');
     await userEvent.click(root(reader).querySelector<HTMLElement>('button.check-figures')!);
     await reader.updateComplete;
+    expect(reader.hasAttribute('checking')).toBe(true);
     expect(root(reader).querySelector('.toolbar [role="status"]')?.textContent).toContain(
       '2 figures without a counterpart, in 1 pair',
     );
@@ -447,5 +448,26 @@ describe('dz-reader state set from outside', () => {
     side(reader, 'c', 'zh-Hans').querySelector<HTMLElement>('[data-sentence="1"]')!.focus();
     await userEvent.keyboard('{Enter}');
     expect(focused()).toBe(side(reader, 'c', 'en'));
+  });
+});
+
+describe('an embedded reader and the page URL', () => {
+  it('searches, checks figures and changes layout without touching the page URL', async () => {
+    const before = window.location.href;
+    const reader = await mount({ text: tinyDoc() });
+    await until(() => root(reader).querySelector('[data-segment-id="a"]'), 'rows');
+    const input = root(reader).querySelector<HTMLInputElement>('input[type="search"]')!;
+    await userEvent.fill(input, 'first');
+    await userEvent.keyboard('{Enter}');
+    await until(() => root(reader).querySelector('.search [role="status"]'), 'the result count');
+    await userEvent.click(root(reader).querySelector<HTMLElement>('button.check-figures')!);
+    await reader.updateComplete;
+    // The search and the figure check are one filter: turning one on turns the other off.
+    expect(reader.hasAttribute('checking')).toBe(true);
+    expect(root(reader).querySelector('.search [role="status"]')).toBeNull();
+    await userEvent.click(root(reader).querySelector<HTMLElement>('[data-layout="stacked"]')!);
+    await reader.updateComplete;
+    expect(reader.getAttribute('layout')).toBe('stacked');
+    expect(window.location.href).toBe(before);
   });
 });
