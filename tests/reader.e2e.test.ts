@@ -96,6 +96,30 @@ describe('the built site', () => {
     await page.context().close();
   });
 
+  it('keeps the search, layout, side order and permalink when the interface language changes', async () => {
+    const { page } = await site.newPage();
+    const q = encodeURIComponent('管制');
+    await page.goto(`${site.url}${DOC}&q=${q}&layout=stacked&left=en#s1-control`);
+    await page.locator('dz-reader [data-pair="s1-control"] mark').first().waitFor();
+    await page.locator('dz-app select#lng').selectOption('zh-Hans');
+    await expect.poll(() => new URL(page.url()).searchParams.get('lng')).toBe('zh-Hans');
+    const url = new URL(page.url());
+    expect(url.searchParams.get('doc')).toBe('luo-ruiqing-1952-anti-narcotics');
+    expect(url.searchParams.get('q')).toBe('管制');
+    expect(url.searchParams.get('layout')).toBe('stacked');
+    expect(url.searchParams.get('left')).toBe('en');
+    expect(url.hash).toBe('#s1-control');
+
+    // The reader's own writes keep the language and the search in turn.
+    await page.locator('dz-reader [data-layout="side"]').click();
+    await expect.poll(() => new URL(page.url()).searchParams.get('layout')).toBe('side');
+    const after = new URL(page.url());
+    expect(after.searchParams.get('lng')).toBe('zh-Hans');
+    expect(after.searchParams.get('q')).toBe('管制');
+    expect(after.hash).toBe('#s1-control');
+    await page.context().close();
+  });
+
   it('keeps the layout and side order in the URL and across a reload, and stacks on narrow screens', async () => {
     const { page } = await site.newPage();
     await page.goto(`${site.url}${DOC}`);

@@ -1,9 +1,12 @@
 /**
  * i18next for the interface only (document text never passes through it). The language comes
- * from `?lng=`, then local storage, then the browser; switching updates all three and `<html lang>`.
+ * from `?lng=`, then local storage, then the browser; switching updates local storage and
+ * `<html lang>`. The URL is written by the app's language switch (through src/web/url-state.ts,
+ * the only writer of the query), not here.
  */
 import i18next, { type TFunction } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
+import { isChinese, type Lang } from '../model/types.ts';
 import { en } from './locales/en.ts';
 import { zhHans } from './locales/zh-Hans.ts';
 import { INTERFACE_LANGUAGES, type InterfaceLanguage } from './types.ts';
@@ -51,12 +54,15 @@ export function currentLanguage(): InterfaceLanguage {
   return normalise(i18n.resolvedLanguage ?? i18n.language);
 }
 
-/** Switch the interface language; the URL's `?lng=` and local storage follow. */
+/** Switch the interface language; local storage follows (the caller keeps `?lng=` if it wants). */
 export async function setLanguage(lng: InterfaceLanguage): Promise<void> {
   await i18n.changeLanguage(lng);
-  const url = new URL(window.location.href);
-  url.searchParams.set('lng', lng);
-  history.replaceState(history.state, '', url);
+}
+
+/** Of a document's two languages, the one that matches the interface (Chinese or not). */
+export function interfaceSide(languages: readonly [Lang, Lang]): Lang {
+  const chineseUi = currentLanguage().startsWith('zh');
+  return languages.find((l) => isChinese(l) === chineseUi) ?? languages[0];
 }
 
 function syncDocument(): void {

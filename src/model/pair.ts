@@ -292,3 +292,41 @@ export function pairView(doc: ParallelText, index: number): PairView {
   }
   return view;
 }
+
+/** A place inside one side of a pair: the side itself, a sentence (by its link) or a token. */
+export type Stop =
+  { kind: 'side' } | { kind: 'sentence'; link: number } | { kind: 'token'; key: string };
+
+/**
+ * What answers `stop` on the other side of the pair, from the pair's alignment: the sentence of
+ * the same link, the figure or term of the same key, or the other side itself when it has no such
+ * sentence or token (a sentence left unaligned, a figure the other side lacks).
+ */
+export function counterpartOf(
+  view: PairView,
+  side: 0 | 1,
+  stop: Stop,
+): { side: 0 | 1; stop: Stop } {
+  const other: 0 | 1 = side === 0 ? 1 : 0;
+  const sentences = view.sides[other].blocks.flatMap((b) => b.sentences);
+  const found = ((): boolean => {
+    switch (stop.kind) {
+      case 'side':
+        return true;
+      case 'sentence':
+        return stop.link >= 0 && sentences.some((s) => s.link === stop.link);
+      case 'token':
+        // An unmatched figure has no counterpart by definition, even where its key recurs.
+        return sentences.some((s) =>
+          s.tokens.some((t) => t.key === stop.key && t.kind !== 'unmatched'),
+        );
+      default:
+        return unreachable(stop);
+    }
+  })();
+  return { side: other, stop: found ? stop : { kind: 'side' } };
+}
+
+function unreachable(value: never): never {
+  throw new Error(`unexpected ${JSON.stringify(value)}`);
+}

@@ -1,5 +1,8 @@
 /** The reader's events: each a class with a static name, bubbling and composed, typed fields. */
 import type { Issue, ParallelText } from '../model/types.ts';
+import type { Layout } from './dz-reader/aids/layout.ts';
+
+export type { Layout };
 
 /** What is under the pointer or focus, and so marked with `active` on both sides. */
 export interface ActiveState {
@@ -38,7 +41,10 @@ export class DocumentErrorEvent extends Event {
   }
 }
 
-/** Fired when the reader's layout or side order changes (the app keeps it in the URL). */
+/**
+ * Fired when a reading aid is changed in the toolbar: the layout, the side order or another aid
+ * (the reader keeps them in the URL when it has `url-state`).
+ */
 export class LayoutChangeEvent extends Event {
   static readonly eventName = 'dz-layout-change';
   constructor(
@@ -48,9 +54,6 @@ export class LayoutChangeEvent extends Event {
     super(LayoutChangeEvent.eventName, { bubbles: true, composed: true });
   }
 }
-
-export type Layout = 'side' | 'stacked' | 'single';
-export const LAYOUTS: readonly Layout[] = ['side', 'stacked', 'single'];
 
 declare global {
   interface HTMLElementEventMap {

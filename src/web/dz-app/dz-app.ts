@@ -10,6 +10,7 @@ import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../i18n/types.ts
 import '../dz-library/dz-library.ts';
 import { themeStyles } from '../theme.ts';
 import '../dz-reader/dz-reader.ts';
+import { readUrlState, writeUrlState } from '../url-state.ts';
 
 const LOCAL = 'local:';
 
@@ -19,10 +20,9 @@ interface Route {
 }
 
 function currentRoute(): Route {
-  const params = new URL(window.location.href).searchParams;
-  if (params.get('view') === 'import') return { view: 'import' };
-  const doc = params.get('doc');
-  if (doc !== null && doc !== '') return { view: 'reader', doc };
+  const { view, doc } = readUrlState();
+  if (view === 'import') return { view: 'import' };
+  if (doc !== undefined && doc !== '') return { view: 'reader', doc };
   return { view: 'library' };
 }
 
@@ -138,7 +138,11 @@ export class DzApp extends LitElement {
   }
 
   private readonly onLanguage = (e: Event): void => {
-    void setLanguage((e.target as HTMLSelectElement).value as InterfaceLanguage);
+    const lng = (e.target as HTMLSelectElement).value as InterfaceLanguage;
+    // The app keeps the language in the URL; an embedded reader's page is left alone.
+    void setLanguage(lng).then(() => {
+      writeUrlState({ lng });
+    });
   };
 
   private renderView(): TemplateResult {

@@ -17,13 +17,19 @@ afterEach(() => {
   localStorage.clear();
 });
 
+/** Wait for something to render, as long as expect.poll waits (sized for a loaded machine). */
 async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
-  for (let i = 0; i < 200; i++) {
-    const found = find();
-    if (found !== null && found !== undefined) return found;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
+  let found: T | null | undefined;
+  await expect
+    .poll(
+      () => {
+        found = find();
+        return found !== null && found !== undefined;
+      },
+      { message: `waiting for ${what}` },
+    )
+    .toBe(true);
+  return found as T;
 }
 
 async function mount(props: { src?: string; text?: unknown }): Promise<DzReader> {
@@ -324,6 +330,7 @@ describe('dz-reader on other documents', () => {
     await until(() => root(reader).querySelector('[data-segment-id="a"]'), 'rows');
     await userEvent.click(root(reader).querySelector<HTMLElement>('button.check-figures')!);
     await reader.updateComplete;
+    expect(reader.hasAttribute('checking')).toBe(true);
     expect(root(reader).querySelector('.toolbar [role="status"]')?.textContent).toContain(
       '2 figures without a counterpart, in 1 pair',
     );
@@ -354,5 +361,113 @@ describe('dz-reader on other documents', () => {
     const figure = zh.querySelector<HTMLElement>('[data-figure="n369705"]');
     await userEvent.hover(figure!);
     expect(activeIn(side(reader, 'a', 'en'), '[data-figure]')).toEqual(['369,705']);
+  });
+});
+
+describe('dz-reader state set from outside', () => {
+  it('keeps a layout set from outside over the remembered one, and the toolbar still remembers a choice', async () => {
+    localStorage.setItem('duizhao.layout', 'single');
+    const reader = document.createElement('dz-reader');
+    reader.setAttribute('layout', 'stacked');
+    reader.text = tinyDoc();
+    document.body.append(reader);
+    await until(() => root(reader).querySelector('[data-segment-id="a"][lang="en"]'), 'rows');
+    await reader.updateComplete;
+    expect(reader.layout).toBe('stacked');
+    expect(reader.getAttribute('layout')).toBe('stacked');
+    const zh = side(reader, 'a', 'zh-Hans').getBoundingClientRect();
+    const en = side(reader, 'a', 'en').getBoundingClientRect();
+    expect(en.top).toBeGreaterThanOrEqual(zh.bottom - 1);
+    const button = (name: string): HTMLElement =>
+      root(reader).querySelector<HTMLElement>(`[data-layout="${name}"]`)!;
+    expect(button('stacked').getAttribute('aria-pressed')).toBe('true');
+
+    reader.layout = 'side';
+    await reader.updateComplete;
+    expect(reader.getAttribute('layout')).toBe('side');
+    const zhSide = side(reader, 'a', 'zh-Hans').getBoundingClientRect();
+    expect(Math.abs(zhSide.top - side(reader, 'a', 'en').getBoundingClientRect().top)).toBeLessThan(
+      2,
+    );
+    // Set from outside, the layout is the page's choice, not the reader's to remember.
+    expect(localStorage.getItem('duizhao.layout')).toBe('single');
+
+    await userEvent.click(button('stacked'));
+    await reader.updateComplete;
+    expect(reader.getAttribute('layout')).toBe('stacked');
+    expect(localStorage.getItem('duizhao.layout')).toBe('stacked');
+  });
+
+  it('Enter on a sentence or a figure focuses its counterpart from the alignment', async () => {
+    const doc = tinyDoc();
+    const [first, ...rest] = doc.segments;
+    const loose = {
+      ...doc,
+      segments: [
+        // Sentence by sentence, as given: the second Chinese sentence is the second English one.
+        {
+          ...first!,
+          sentences: [
+            { 'zh-Hans': [0], en: [0] },
+            { 'zh-Hans': [1], en: [1] },
+          ],
+        },
+        ...rest,
+        {
+          id: 'c',
+          kind: 'paragraph' as const,
+          text: { 'zh-Hans': '甲句。乙句。', en: 'Only one sentence.' },
+          // The second Chinese sentence is aligned with nothing.
+          sentences: [{ 'zh-Hans': [0], en: [0] }],
+        },
+      ],
+    };
+    const reader = await mount({ text: loose });
+    await until(() => root(reader).querySelector('[data-segment-id="c"]'), 'rows');
+    const focused = (): HTMLElement => root(reader).activeElement as HTMLElement;
+
+    const second = side(reader, 'a', 'zh-Hans').querySelector<HTMLElement>('[data-sentence="1"]')!;
+    second.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(focused().closest('[data-segment-id]')?.getAttribute('lang')).toBe('en');
+    expect(focused().dataset.link).toBe(second.dataset.link);
+    expect(focused().textContent).toContain('The second has 369,705 people.');
+
+    side(reader, 'a', 'zh-Hans').querySelector<HTMLElement>('[data-figure="n369705"]')!.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(focused().dataset.figure).toBe('n369705');
+    expect(focused().closest('[data-segment-id]')?.getAttribute('lang')).toBe('en');
+    expect(focused().textContent).toBe('369,705');
+
+    // And back again, from English to Chinese.
+    await userEvent.keyboard('{Enter}');
+    expect(focused().closest('[data-segment-id]')?.getAttribute('lang')).toBe('zh-Hans');
+    expect(focused().textContent).toBe('三十六万九千七百零五');
+
+    // A sentence aligned with nothing answers with the other side as a whole.
+    side(reader, 'c', 'zh-Hans').querySelector<HTMLElement>('[data-sentence="1"]')!.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(focused()).toBe(side(reader, 'c', 'en'));
+  });
+});
+
+describe('an embedded reader and the page URL', () => {
+  it('searches, checks figures and changes layout without touching the page URL', async () => {
+    const before = window.location.href;
+    const reader = await mount({ text: tinyDoc() });
+    await until(() => root(reader).querySelector('[data-segment-id="a"]'), 'rows');
+    const input = root(reader).querySelector<HTMLInputElement>('input[type="search"]')!;
+    await userEvent.fill(input, 'first');
+    await userEvent.keyboard('{Enter}');
+    await until(() => root(reader).querySelector('.search [role="status"]'), 'the result count');
+    await userEvent.click(root(reader).querySelector<HTMLElement>('button.check-figures')!);
+    await reader.updateComplete;
+    // The search and the figure check are one filter: turning one on turns the other off.
+    expect(reader.hasAttribute('checking')).toBe(true);
+    expect(root(reader).querySelector('.search [role="status"]')).toBeNull();
+    await userEvent.click(root(reader).querySelector<HTMLElement>('[data-layout="stacked"]')!);
+    await reader.updateComplete;
+    expect(reader.getAttribute('layout')).toBe('stacked');
+    expect(window.location.href).toBe(before);
   });
 });

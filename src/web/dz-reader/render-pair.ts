@@ -5,7 +5,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Mark } from '../../model/inline.ts';
 import type { BlockView, PairView, SentenceView, SideView, Token } from '../../model/pair.ts';
-import type { BlockKind, CrossRef } from '../../model/types.ts';
+import type { BlockKind, CrossRef, Lang } from '../../model/types.ts';
 import { findAll } from '../../model/search.ts';
 import { isChinese } from '../../model/types.ts';
 import type { ActiveState } from '../events.ts';
@@ -16,7 +16,10 @@ const NO_HITS: readonly Range[] = [];
 export interface PairRenderContext {
   /** Side indices in display order: [0, 1] or [1, 0]. */
   order: readonly [0 | 1, 0 | 1];
-  layout: 'side' | 'stacked' | 'single';
+  /** Show the first side only; the second appears under the pair while it is active. */
+  oneSide: boolean;
+  /** How a run of plain text renders (a reading aid may annotate it); runs never hold markup. */
+  textRun: (text: string, lang: Lang) => TemplateResult | string;
   active: ActiveState | undefined;
   /** Segment indices opened by the permalink. */
   linked: (index: number) => boolean;
@@ -41,14 +44,18 @@ export interface PairRenderContext {
   };
 }
 
+/** Where a run of text comes from: its block's text and marks, its language and the hits in it. */
+interface RunSource {
+  plain: string;
+  marks: readonly Mark[];
+  lang: Lang;
+  hits: readonly Range[];
+  textRun: PairRenderContext['textRun'];
+}
+
 /** Text between offsets, split where emphasis and search hits start and end. */
-function styled(
-  plain: string,
-  marks: readonly Mark[],
-  start: number,
-  end: number,
-  hits: readonly Range[] = NO_HITS,
-): (TemplateResult | string)[] {
+function styled(src: RunSource, start: number, end: number): (TemplateResult | string)[] {
+  const { plain, marks, hits } = src;
   const cuts = new Set([start, end]);
   for (const [s, e] of hits) {
     if (s > start && s < end) cuts.add(s);
@@ -63,7 +70,7 @@ function styled(
   for (let k = 0; k + 1 < points.length; k++) {
     const from = points[k] ?? 0;
     const to = points[k + 1] ?? 0;
-    const text = plain.slice(from, to);
+    const text = src.textRun(plain.slice(from, to), src.lang);
     const em = marks.some((m) => m.kind === 'em' && m.start <= from && m.end >= to);
     const strong = marks.some((m) => m.kind === 'strong' && m.start <= from && m.end >= to);
     const inner = strong ? html`<strong>${text}</strong>` : text;
@@ -76,21 +83,20 @@ function styled(
 }
 
 function renderSentence(
-  block: BlockView,
+  src: RunSource,
   s: SentenceView,
   active: ActiveState | undefined,
   ctx: PairRenderContext,
   isActivePair: boolean,
-  hits: readonly Range[],
 ): TemplateResult {
   const parts: (TemplateResult | string)[] = [];
   let at = s.start;
   for (const token of s.tokens) {
-    if (token.start > at) parts.push(...styled(block.plain, block.marks, at, token.start, hits));
-    parts.push(renderToken(block, token, isActivePair && active?.key === token.key, ctx, hits));
+    if (token.start > at) parts.push(...styled(src, at, token.start));
+    parts.push(renderToken(src, token, isActivePair && active?.key === token.key, ctx));
     at = token.end;
   }
-  if (at < s.end) parts.push(...styled(block.plain, block.marks, at, s.end, hits));
+  if (at < s.end) parts.push(...styled(src, at, s.end));
   const on = isActivePair && active?.link !== undefined && active.link === s.link;
   return html`<span
     class="sentence"
@@ -103,14 +109,12 @@ function renderSentence(
 }
 
 function renderToken(
-  block: BlockView,
+  src: RunSource,
   token: Token,
   on: boolean,
   ctx: PairRenderContext,
-  hits: readonly Range[],
 ): TemplateResult {
-  const note = token.kind === 'term' ? ctx.termNote(token.key) : undefined;
-  const body = styled(block.plain, block.marks, token.start, token.end, hits);
+  const body = styled(src, token.start, token.end);
   switch (token.kind) {
     case 'figure':
       return html`<span
@@ -128,17 +132,24 @@ function renderToken(
         title=${ctx.label.unmatched}
         >${body}</span
       >`;
-    default:
+    case 'term':
       return html`<span
         class="term"
         data-term=${token.key.slice(5)}
         data-key=${token.key}
         tabindex="-1"
-        title=${note ?? nothing}
+        title=${ctx.termNote(token.key) ?? nothing}
         ?active=${on}
         >${body}</span
       >`;
+    default:
+      // A new kind of token must be given its own rendering here, not pass for a term.
+      return unknownToken(token.kind);
   }
+}
+
+function unknownToken(kind: never): never {
+  throw new Error(`no rendering for a token of kind ${String(kind)}`);
 }
 
 // Icons drawn here, so they show without an emoji font.
@@ -167,10 +178,17 @@ function renderBlock(
 ): TemplateResult {
   const forms = ctx.hits(lang);
   const hits = forms === undefined ? NO_HITS : findAll(block.plain, forms, isChinese(lang));
+  const src: RunSource = {
+    plain: block.plain,
+    marks: block.marks,
+    lang,
+    hits,
+    textRun: ctx.textRun,
+  };
   // Keep the text's own spacing between sentences (none in Chinese, a space in English).
   const sentences = block.sentences.map((s, k) => [
     k === 0 ? '' : block.plain.slice(block.sentences[k - 1]?.end ?? s.start, s.start),
-    renderSentence(block, s, active, ctx, isActivePair, hits),
+    renderSentence(src, s, active, ctx, isActivePair),
   ]);
   // Headings stay headings for screen readers, at levels below the document title (h1).
   const level = TAGS[block.kind];
@@ -240,7 +258,7 @@ export function renderPair(pair: PairView, ctx: PairRenderContext): TemplateResu
   const from = ctx.refsFrom(id);
   const to = ctx.refsTo(id);
   let sides: TemplateResult;
-  if (ctx.layout === 'single') {
+  if (ctx.oneSide) {
     // One language; the other appears below while the pair is pointed at, focused or tapped.
     sides = html`${renderSide(pair, first, ctx)}${isActivePair ? renderSide(pair, second, ctx, 'peek') : nothing}`;
   } else {

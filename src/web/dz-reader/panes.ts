@@ -1,0 +1,29 @@
+/**
+ * The reader's panes and reading aids: the only lists. The reader renders the panes of each place
+ * in this order and the aids' controls first in the toolbar, and adds every entry's styles; a new
+ * pane or aid is a new file and one line here.
+ */
+import { layoutAid } from './aids/layout.ts';
+import { swapAid } from './aids/swap.ts';
+import type { ReadingAid, Pane } from './pane.ts';
+import { errorPanelPane } from './panes/error-panel.ts';
+import { figureCheckPane } from './panes/figure-check.ts';
+import { headerPane } from './panes/header.ts';
+import { noticePane } from './panes/notice.ts';
+import { searchPane } from './panes/search.ts';
+import { statusPane } from './panes/status.ts';
+import { toolbarPane } from './panes/toolbar.ts';
+
+/** Every pane, in the order it renders within its place. */
+export const PANES: readonly Pane[] = [
+  headerPane,
+  toolbarPane,
+  noticePane,
+  searchPane,
+  figureCheckPane,
+  statusPane,
+  errorPanelPane,
+];
+
+/** Every reading aid, in the order its control shows in the toolbar and its pair hook applies. */
+export const AIDS: readonly ReadingAid[] = [layoutAid, swapAid];
