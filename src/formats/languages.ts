@@ -9,7 +9,6 @@ export { DEFAULT_LANGUAGES } from '../model/types.ts';
 /** The pair asked for when the caller names none: any Chinese, any English (Simplified first). */
 export const DEFAULT_REQUEST: readonly [Lang, Lang] = ['zh', 'en'];
 
-
 /** `ZH-cn` -> `zh-CN`; a tag the platform cannot read is kept as written. */
 export function canonicalTag(tag: string): Lang {
   try {
