@@ -5,9 +5,10 @@
  * in the browser as it goes; the result opens in the reader, downloads, or exports in any format
  * the registry writes.
  *
- * The element owns the state and what the commands do (the command table calls back into it);
- * each pane is a template module beside it, and scrolling, status messages, the worker and
- * saving are controllers.
+ * The element owns the state (one `Mode` at a time, the session, the selection) and what the
+ * commands do; the command table (`commands.ts`) calls back into it. Each pane is a template
+ * module beside it (import, working, toolbar, details, help, actions, links); taking texts and
+ * files, acting on the result, saving, scrolling and status messages are controllers.
  */
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
@@ -15,13 +16,11 @@ import { html, LitElement, type TemplateResult } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import { I18nController } from '../../i18n/i18n-controller.ts';
 import { currentLanguage, initI18n, t } from '../../i18n/i18n.ts';
-import { documentFromState } from '../../model/edit/convert.ts';
 import { perform, redo, startSession, undo, type Session } from '../../model/edit/history.ts';
 import { metaFromForm } from '../../model/edit/meta-form.ts';
 import { editMeta, split, type Edit, type EditKind } from '../../model/edit/operations.ts';
 import { nextLow, type AlignmentState, type SideIndex } from '../../model/edit/state.ts';
-import type { Issue, ParallelText } from '../../model/types.ts';
-import { validateDocument } from '../../model/validate.ts';
+import type { Issue } from '../../model/types.ts';
 import { VirtualScrollController } from '../controllers/virtual-scroll-controller.ts';
 import { StatusController } from '../controllers/status-controller.ts';
 import { deleteDraft, loadDraft, loadInput, saveDraft, saveInput } from '../store/drafts.ts';
@@ -69,23 +68,20 @@ export class DzAlignEditor extends LitElement {
     working: (label) => {
       this.mode = { kind: 'working', label };
     },
-    problem: (heading, issues) => {
-      this.showIssues(heading, issues);
-    },
-    done: (result) => {
-      this.finishJob(result);
-    },
-    changed: () => {
-      this.autosave.schedule();
-    },
+    problem: this.showIssues.bind(this),
+    done: this.finishJob.bind(this),
+    changed: this.autosave.schedule.bind(this.autosave),
     accepting: () => this.mode.kind === 'import',
   });
   private readonly status = new StatusController(this, ANNOUNCE_MS);
   private readonly scroller = new VirtualScrollController(this, () => this.virtualizer);
   private readonly result = new ResultController(this, {
-    finishedDocument: () => this.finishedDocument(),
-    attempt: (work) => this.attempt(work),
-    beforeLeaving: () => this.autosave.flush(),
+    state: () => this.session?.state,
+    showIssues: this.showIssues.bind(this),
+    invalid: () => {
+      this.detailsOpen = true;
+    },
+    beforeLeaving: this.autosave.flush.bind(this.autosave),
   });
   // Which draft key the element restored from, so a changed key restores again.
   private restoredKey: string | undefined;
@@ -248,17 +244,6 @@ export class DzAlignEditor extends LitElement {
     void this.scroller.reveal(this.active, find, 'nearest');
   }
 
-  /** Run something that may fail for reasons outside the document; say so if it does. */
-  private async attempt(work: () => Promise<void>): Promise<boolean> {
-    try {
-      await work();
-      return true;
-    } catch (err) {
-      this.showIssues(t('editor.failed'), [notice(messageOf(err))]);
-      return false;
-    }
-  }
-
   private showIssues(heading: string, issues: readonly Issue[]): void {
     this.issuesHeading = heading;
     this.issues = issues;
@@ -281,19 +266,6 @@ export class DzAlignEditor extends LitElement {
     this.mode = { kind: 'editing' };
     void this.autosave.saveNow();
     void this.updateComplete.then(() => this.list?.focus());
-  }
-
-  /** The document, validated; when it is not valid the issues are shown and undefined returned. */
-  private finishedDocument(): ParallelText | undefined {
-    if (this.session === undefined) return undefined;
-    const result = validateDocument(documentFromState(this.session.state));
-    if (!result.ok) {
-      this.showIssues(t('editor.invalid'), result.issues);
-      this.detailsOpen = true;
-      return undefined;
-    }
-    this.showIssues('', []);
-    return result.value;
   }
 
   private readonly onKeyDown = (e: KeyboardEvent): void => {
