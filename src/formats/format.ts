@@ -5,7 +5,7 @@
  * from the parsers, so the editor can name the formats (its file picker, its export menu) without
  * loading the XML parsers, the largest part of the page.
  */
-import type { Lang, ParallelText, Result } from '../model/types.ts';
+import type { Issue, Lang, ParallelText, Result } from '../model/types.ts';
 
 /** What the list says about a format, before its code is loaded. */
 interface FormatFacts {
@@ -143,4 +143,10 @@ export function writableFormats(): FormatInfo[] {
 /** The name of a file holding document `id` in `format`: `report.tmx`. */
 export function fileNameFor(id: string, format: FormatInfo): string {
   return `${id}${format.extensions[0] ?? ''}`;
+}
+
+/** The issue for a file whose name no format claims; it says which kinds of file are read. */
+export function unknownFormatIssue(file: string): Issue {
+  const kinds = readFamilies().join(', ');
+  return { code: 'format', message: `is not a format duizhao reads (it reads ${kinds})`, file };
 }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileNameFor } from './format.ts';
+import { fileNameFor, unknownFormatIssue } from './format.ts';
 import {
   FORMAT_INFOS,
   FORMATS,
@@ -60,5 +60,13 @@ describe('the format list', () => {
       expect(format?.name).toBe('xliff');
       expect(format?.parse(text, { file: name }).ok, name).toBe(true);
     }
+  });
+
+  it('names the kinds of file it reads when a file is in none of them', () => {
+    expect(unknownFormatIssue('a.docx')).toEqual({
+      code: 'format',
+      message: 'is not a format duizhao reads (it reads JSON, TMX, XLIFF, TSV, CSV)',
+      file: 'a.docx',
+    });
   });
 });
