@@ -5,9 +5,9 @@
  */
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 
-export class StatusController<M extends TemplateResult | string = string>
-  implements ReactiveController
-{
+export class StatusController<
+  M extends TemplateResult | string = string,
+> implements ReactiveController {
   /** What to show now; '' when nothing. */
   message: M | '' = '';
 
