@@ -9,6 +9,7 @@ import type { Command } from './command.ts';
 const WRITABLE = writableFormats();
 const TARGETS = WRITABLE.map((f) => f.name).join('|');
 
+/** `duizhao export`: a duizhao document in any format the registry writes. */
 export const exportCommand: Command = {
   name: 'export',
   summary: `write a duizhao document as ${listed(WRITABLE.map((f) => f.label))}`,

@@ -36,6 +36,7 @@ function sharedEndings(): string[] {
   });
 }
 
+/** `duizhao import`: a file in any format the registry reads to a duizhao document. */
 export const importCommand: Command = {
   name: 'import',
   summary: `turn a ${listed(readFamilies())} file into a duizhao document`,

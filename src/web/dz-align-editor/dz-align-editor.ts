@@ -42,6 +42,7 @@ import { renderWorking } from './working-pane.ts';
 
 const ANNOUNCE_MS = 5000;
 
+/** The Import page and alignment editor. */
 @customElement('dz-align-editor')
 export class DzAlignEditor extends LitElement {
   static override styles = [themeStyles, styles];

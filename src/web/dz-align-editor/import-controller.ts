@@ -29,6 +29,7 @@ export interface ImportEvents {
   accepting: () => boolean;
 }
 
+/** The texts, files and worker job of the Import page before there is an alignment. */
 export class ImportController implements ReactiveController {
   /** The two texts, Chinese first, as typed, pasted or read. */
   texts: [string, string] = ['', ''];

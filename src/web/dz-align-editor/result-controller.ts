@@ -28,6 +28,7 @@ export interface ResultEvents {
   beforeLeaving: () => Promise<void>;
 }
 
+/** Opening, downloading and exporting the finished document. */
 export class ResultController implements ReactiveController {
   /** The format the export menu has chosen: at first the first one it offers. */
   exportFormat: FormatName = exportFormats()[0]?.name ?? 'json';
