@@ -198,14 +198,18 @@ describe('the formats of the registry', () => {
       title: { 'zh-Hans': '测试', en: 'Test' },
       date: '2024',
     });
+    // The test keeps each file (its blob and name) rather than let the browser download it.
     const saved: { name: string; blob: Blob }[] = [];
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return `blob:test-${String(blobs.length)}`;
+    });
     const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
       this: HTMLAnchorElement,
     ) {
-      // The test keeps the file rather than let the browser download it.
-      void fetch(this.href)
-        .then((r) => r.blob())
-        .then((blob) => saved.push({ name: this.download, blob }));
+      const blob = blobs[Number(this.href.split('-').at(-1)) - 1];
+      if (blob !== undefined) saved.push({ name: this.download, blob });
     });
     try {
       const menu = root(editor).querySelector<HTMLSelectElement>('.actions select')!;
@@ -230,6 +234,7 @@ describe('the formats of the registry', () => {
       expect(saved[2]?.name).toBe(`${id}.json`);
     } finally {
       click.mockRestore();
+      create.mockRestore();
     }
   });
 });
