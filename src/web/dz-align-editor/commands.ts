@@ -35,6 +35,12 @@ export interface CommandHost {
   toggleHelp: () => void;
 }
 
+/** The toolbar's groups of buttons, in the order they appear. */
+export const TOOLBAR_GROUPS = ['history', 'link', 'move', 'low'] as const;
+
+/** A group of buttons in the toolbar. */
+export type ToolbarGroup = (typeof TOOLBAR_GROUPS)[number];
+
 /** One command: its name in the interface, what it does, and when its button is off. */
 export interface CommandSpec {
   /**
@@ -51,6 +57,8 @@ export interface CommandSpec {
   keepsSplit?: true;
   /** The help list shows it on the row of another command (← and → share one). */
   helpRow?: Command;
+  /** The toolbar group its button is in (in table order); no button without one. */
+  button?: ToolbarGroup;
 }
 
 function hasLow(host: CommandHost): boolean {
@@ -97,6 +105,7 @@ export const COMMANDS: Record<Command, CommandSpec> = {
     helpRow: 'side-first',
   },
   merge: {
+    button: 'link',
     label: () => t('editor.merge'),
     run: (h) => {
       h.apply(merge(h.session.state, h.active));
@@ -104,6 +113,7 @@ export const COMMANDS: Record<Command, CommandSpec> = {
     disabled: (h) => h.active >= h.session.state.pairs.length - 1,
   },
   split: {
+    button: 'link',
     label: () => t('editor.split'),
     run: (h) => {
       h.startSplit();
@@ -111,6 +121,7 @@ export const COMMANDS: Record<Command, CommandSpec> = {
     keepsSplit: true,
   },
   'sentence-up': {
+    button: 'move',
     label: () => t('editor.sentenceUp'),
     short: () => t('editor.sentenceUpShort'),
     run: (h) => {
@@ -118,6 +129,7 @@ export const COMMANDS: Record<Command, CommandSpec> = {
     },
   },
   'sentence-down': {
+    button: 'move',
     label: () => t('editor.sentenceDown'),
     short: () => t('editor.sentenceDownShort'),
     run: (h) => {
@@ -125,6 +137,7 @@ export const COMMANDS: Record<Command, CommandSpec> = {
     },
   },
   'paragraph-up': {
+    button: 'move',
     label: () => t('editor.paragraphUp'),
     short: () => t('editor.paragraphUpShort'),
     run: (h) => {
@@ -132,6 +145,7 @@ export const COMMANDS: Record<Command, CommandSpec> = {
     },
   },
   'paragraph-down': {
+    button: 'move',
     label: () => t('editor.paragraphDown'),
     short: () => t('editor.paragraphDownShort'),
     run: (h) => {
@@ -139,6 +153,7 @@ export const COMMANDS: Record<Command, CommandSpec> = {
     },
   },
   check: {
+    button: 'link',
     // The button says what a press does to this link.
     label: (h) =>
       h?.session.state.pairs[h.active]?.checked === true ? t('editor.uncheck') : t('editor.check'),
@@ -146,15 +161,8 @@ export const COMMANDS: Record<Command, CommandSpec> = {
       h.apply(toggleChecked(h.session.state, h.active));
     },
   },
-  'next-low': {
-    label: () => t('editor.nextLow'),
-    short: () => t('editor.nextLowShort'),
-    run: (h) => {
-      h.findLow(1);
-    },
-    disabled: (h) => !hasLow(h),
-  },
   'previous-low': {
+    button: 'low',
     label: () => t('editor.previousLow'),
     short: () => t('editor.previousLowShort'),
     run: (h) => {
@@ -162,7 +170,17 @@ export const COMMANDS: Record<Command, CommandSpec> = {
     },
     disabled: (h) => !hasLow(h),
   },
+  'next-low': {
+    button: 'low',
+    label: () => t('editor.nextLow'),
+    short: () => t('editor.nextLowShort'),
+    run: (h) => {
+      h.findLow(1);
+    },
+    disabled: (h) => !hasLow(h),
+  },
   undo: {
+    button: 'history',
     label: () => t('editor.undo'),
     run: (h) => {
       h.undoOrRedo('undo');
@@ -170,6 +188,7 @@ export const COMMANDS: Record<Command, CommandSpec> = {
     disabled: (h) => !canUndo(h.session),
   },
   redo: {
+    button: 'history',
     label: () => t('editor.redo'),
     run: (h) => {
       h.undoOrRedo('redo');

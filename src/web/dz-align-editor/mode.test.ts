@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultMeta, stateFromParagraphs } from '../../model/edit/convert.ts';
-import { COMMANDS } from './commands.ts';
+import { COMMANDS, TOOLBAR_GROUPS, type Command } from './commands.ts';
 import { cutAt, moveCut, splitKey, startCut } from './mode.ts';
 import { SHORTCUTS } from './shortcuts.ts';
 
@@ -47,5 +47,15 @@ describe('choosing where to split a link', () => {
 describe('the command table', () => {
   it('has an entry for every shortcut and a shortcut for every entry', () => {
     expect(SHORTCUTS.map((s) => s.command).sort()).toEqual(Object.keys(COMMANDS).sort());
+  });
+
+  it('puts a button for each editing command in its toolbar group, in table order', () => {
+    const names = Object.keys(COMMANDS) as Command[];
+    expect(TOOLBAR_GROUPS.map((g) => names.filter((c) => COMMANDS[c].button === g))).toEqual([
+      ['undo', 'redo'],
+      ['merge', 'split', 'check'],
+      ['sentence-up', 'sentence-down', 'paragraph-up', 'paragraph-down'],
+      ['previous-low', 'next-low'],
+    ]);
   });
 });

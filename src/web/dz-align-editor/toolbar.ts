@@ -8,7 +8,13 @@ import { currentLanguage, t } from '../../i18n/i18n.ts';
 import { split } from '../../model/edit/operations.ts';
 import { isLow } from '../../model/edit/state.ts';
 import type { SaveStatus } from './autosave-controller.ts';
-import { COMMANDS, type Command, type CommandHost } from './commands.ts';
+import {
+  COMMANDS,
+  TOOLBAR_GROUPS,
+  type Command,
+  type CommandHost,
+  type ToolbarGroup,
+} from './commands.ts';
 import { languageName, withKeys } from './parts.ts';
 import { shortcutLabel } from './shortcuts.ts';
 import type { Cut } from './mode.ts';
@@ -26,6 +32,8 @@ export interface ToolbarView {
   onSplitConfirm: () => void;
   onSplitCancel: () => void;
 }
+
+const COMMAND_NAMES = Object.keys(COMMANDS) as Command[];
 
 /** A button for a command: its short text shown, its full name and keys in the title. */
 function commandButton(view: ToolbarView, command: Command): TemplateResult {
@@ -73,39 +81,48 @@ function renderSplitBar(view: ToolbarView, cut: Cut): TemplateResult {
   </div>`;
 }
 
+function renderSides(view: ToolbarView): TemplateResult {
+  const { host } = view;
+  return html`<fieldset class="group sides">
+    <legend>${t('editor.side')}</legend>
+    ${host.session.state.sides.map(
+      (side, s) =>
+        html`<label
+          title=${withKeys(languageName(side.lang), s === 0 ? 'side-first' : 'side-second')}
+        >
+          <input
+            type="radio"
+            name="side"
+            value=${s}
+            .checked=${live(host.side === s)}
+            @change=${view.onSide}
+          />
+          ${languageName(side.lang)}
+        </label>`,
+    )}
+  </fieldset>`;
+}
+
 /** The toolbar. */
 export function renderToolbar(view: ToolbarView): TemplateResult {
   const { host } = view;
-  const { pairs, sides } = host.session.state;
+  const { pairs } = host.session.state;
   const low = pairs.filter(isLow).length;
   const checked = pairs.filter((p) => p.checked).length;
-  const button = (command: Command): TemplateResult => commandButton(view, command);
+  const group = (name: ToolbarGroup): TemplateResult => {
+    const buttons = COMMAND_NAMES.filter((c) => COMMANDS[c].button === name).map((c) =>
+      commandButton(view, c),
+    );
+    // The moves act on the chosen side, which the group's name says.
+    return name === 'move'
+      ? html`<div class="group" role="group" aria-label=${t('editor.moveGroup')}>${buttons}</div>`
+      : html`<div class="group">${buttons}</div>`;
+  };
   return html`<div class="toolbar" role="toolbar" aria-label=${t('editor.toolbar')}>
-    <div class="group">${button('undo')} ${button('redo')}</div>
-    <div class="group">${button('merge')} ${button('split')} ${button('check')}</div>
-    <fieldset class="group sides">
-      <legend>${t('editor.side')}</legend>
-      ${sides.map(
-        (side, s) =>
-          html`<label
-            title=${withKeys(languageName(side.lang), s === 0 ? 'side-first' : 'side-second')}
-          >
-            <input
-              type="radio"
-              name="side"
-              value=${s}
-              .checked=${live(host.side === s)}
-              @change=${view.onSide}
-            />
-            ${languageName(side.lang)}
-          </label>`,
-      )}
-    </fieldset>
-    <div class="group" role="group" aria-label=${t('editor.moveGroup')}>
-      ${button('sentence-up')} ${button('sentence-down')} ${button('paragraph-up')}
-      ${button('paragraph-down')}
-    </div>
-    <div class="group">${button('previous-low')} ${button('next-low')}</div>
+    ${TOOLBAR_GROUPS.map((name) =>
+      // The side choice sits between the link commands and the moves it steers.
+      name === 'move' ? html`${renderSides(view)} ${group(name)}` : group(name),
+    )}
     <p class="summary">
       <span>${t('editor.summary', { count: pairs.length })}</span>
       <span class=${low > 0 ? 'low-count' : ''}>${t('editor.lowSummary', { count: low })}</span>
