@@ -216,6 +216,17 @@ describe('usage mistakes print one line and exit 2', () => {
       expect(help.stdout).toContain(`usage: duizhao ${name}`);
     }
   });
+
+  it('names every format of the registry, with its endings, in the help', async () => {
+    const main = await run('--help');
+    for (const line of ['xliff2  XLIFF 2.0  .xlf .xliff', 'tsv     TSV        .tsv .tab'])
+      expect(main.stdout).toContain(line);
+    const importHelp = await run('import', '--help');
+    expect(importHelp.stdout).toContain('turn a JSON, TMX, XLIFF, TSV, or CSV file');
+    expect(importHelp.stdout).toContain('a .xlf or .xliff file is read as xliff');
+    const exportHelp = await run('export', '--help');
+    expect(exportHelp.stdout).toContain('as JSON, TMX, XLIFF 1.2, XLIFF 2.0, TSV, or CSV');
+  });
 });
 
 describe('duizhao align', () => {

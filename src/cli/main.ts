@@ -5,9 +5,11 @@
 import { alignCommand } from './commands/align.ts';
 import { check } from './commands/check.ts';
 import type { Command, Output } from './commands/command.ts';
+import { formatLines } from './commands/args.ts';
 import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { EXIT, InputError, UsageError } from './errors.ts';
+import { FORMAT_INFOS } from '../formats/format.ts';
 
 export const COMMANDS: readonly Command[] = [alignCommand, importCommand, exportCommand, check];
 
@@ -19,6 +21,9 @@ function help(): string {
     'usage: duizhao <command> [options]',
     '',
     ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'formats (import --from, export --to):',
+    ...formatLines(FORMAT_INFOS, '  '),
     '',
     'duizhao <command> --help shows the options of one command.',
   ].join('\n');

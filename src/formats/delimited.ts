@@ -16,7 +16,7 @@ import {
 } from '../model/types.ts';
 import { buildDocument, type Unit } from './units.ts';
 import { decodeInput } from './decode.ts';
-import type { Format, FormatName, ImportOptions } from './format.ts';
+import { FORMAT_LIST, type Format, type ImportOptions } from './format.ts';
 import { makeIssue } from './issues.ts';
 import { canonicalTag } from './languages.ts';
 
@@ -246,16 +246,18 @@ function serializeWith(delimiter: string, newline: string, doc: ParallelText): s
   return rows.map((r) => r.map((f) => quote(f, delimiter)).join(delimiter)).join(newline) + newline;
 }
 
-export const tsv: Format = {
-  name: 'tsv' satisfies FormatName,
-  extensions: ['.tsv', '.tab'],
+/** Tab-separated values, one segment a row. */
+export const tsv = {
+  name: 'tsv',
+  ...FORMAT_LIST.tsv,
   parse: (input, options) => parseWith('\t', input, options),
-  serialize: (doc) => serializeWith('\t', '\n', doc),
-};
+  serialize: (doc: ParallelText) => serializeWith('\t', '\n', doc),
+} satisfies Format;
 
-export const csv: Format = {
+/** Comma-separated values (RFC 4180), one segment a row. */
+export const csv = {
   name: 'csv',
-  extensions: ['.csv'],
+  ...FORMAT_LIST.csv,
   parse: (input, options) => parseWith(',', input, options),
-  serialize: (doc) => serializeWith(',', '\r\n', doc),
-};
+  serialize: (doc: ParallelText) => serializeWith(',', '\r\n', doc),
+} satisfies Format;

@@ -2,7 +2,7 @@
 import type { ParallelText, Result } from '../model/types.ts';
 import { parseDocument, validateDocument } from '../model/validate.ts';
 import { decodeInput } from './decode.ts';
-import type { Format, ImportOptions } from './format.ts';
+import { FORMAT_LIST, type Format, type ImportOptions } from './format.ts';
 
 /** Documents in `texts/` point at the schema beside them. */
 export const SCHEMA_REF = './duizhao.schema.json';
@@ -39,4 +39,5 @@ function serialize(doc: ParallelText): string {
   return `${JSON.stringify({ ...doc, $schema: undefined }, null, 2).replace(/^\{/, `{\n  "$schema": ${JSON.stringify(SCHEMA_REF)},`)}\n`;
 }
 
-export const json: Format = { name: 'json', extensions: ['.json'], parse, serialize };
+/** duizhao's own format. */
+export const json = { name: 'json', ...FORMAT_LIST.json, parse, serialize } satisfies Format;

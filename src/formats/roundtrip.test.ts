@@ -103,7 +103,7 @@ describe('a document exported and imported again', () => {
   );
 
   it('writes our JSON with the schema first and two-space indentation', () => {
-    const text = FORMATS.json.serialize(sampleDocument()) as string;
+    const text = FORMATS.json.serialize(sampleDocument());
     expect(text.startsWith('{\n  "$schema": "./duizhao.schema.json",\n  "id": "sample"')).toBe(
       true,
     );

@@ -7,7 +7,7 @@
 import type { Issue, Lang, ParallelText, Result } from '../model/types.ts';
 import { buildDocument, encodeSide, metaOf, type ReadFile, type Unit } from './units.ts';
 import { decodeInput } from './decode.ts';
-import type { Format, ImportOptions } from './format.ts';
+import { FORMAT_LIST, type Format, type ImportOptions } from './format.ts';
 import { makeIssue } from './issues.ts';
 import { canonicalTag } from './languages.ts';
 import {
@@ -167,4 +167,5 @@ function serialize(doc: ParallelText): string {
   return lines.join('\n');
 }
 
-export const tmx: Format = { name: 'tmx', extensions: ['.tmx'], parse, serialize };
+/** TMX 1.4b, read and written. */
+export const tmx = { name: 'tmx', ...FORMAT_LIST.tmx, parse, serialize } satisfies Format;

@@ -8,7 +8,7 @@
 import type { Issue, Lang, ParallelText, Result } from '../model/types.ts';
 import { buildDocument, encodeSide, metaOf, type ReadFile, type Unit } from './units.ts';
 import { decodeInput } from './decode.ts';
-import type { Format, ImportOptions } from './format.ts';
+import { FORMAT_LIST, type Format, type ImportOptions } from './format.ts';
 import { makeIssue } from './issues.ts';
 import { canonicalTag } from './languages.ts';
 import {
@@ -288,12 +288,17 @@ function serialize2(doc: ParallelText): string {
 }
 
 /** Reads XLIFF 1.2 and 2.x; writes 1.2. */
-export const xliff: Format = {
+export const xliff = {
   name: 'xliff',
-  extensions: ['.xlf', '.xliff'],
+  ...FORMAT_LIST.xliff,
   parse,
   serialize: serialize12,
-};
+} satisfies Format;
 
 /** Reads XLIFF 1.2 and 2.x; writes 2.0. */
-export const xliff2: Format = { name: 'xliff2', extensions: [], parse, serialize: serialize2 };
+export const xliff2 = {
+  name: 'xliff2',
+  ...FORMAT_LIST.xliff2,
+  parse,
+  serialize: serialize2,
+} satisfies Format;

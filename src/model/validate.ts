@@ -21,8 +21,10 @@ import {
 
 export const SEGMENT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const LANG_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-const ROLES = ['author', 'translator', 'editor'] as const;
+/** A document's date: YYYY, YYYY-MM or YYYY-MM-DD. */
+export const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+/** The roles a text's maker can have, in the order forms offer them. */
+export const ROLES = ['author', 'translator', 'editor'] as const;
 
 type Json = unknown;
 

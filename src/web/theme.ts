@@ -13,6 +13,7 @@ export const themeStyles = css`
       'Songti SC', 'STSong', 'Noto Serif CJK SC', 'Source Han Serif SC', 'SimSun', serif;
     --dz-serif-hant: 'Songti TC', 'Noto Serif CJK TC', 'Source Han Serif TC', 'PMingLiU', serif;
     --dz-sans: system-ui, -apple-system, 'Segoe UI', 'Noto Sans', 'Noto Sans CJK SC', sans-serif;
+    --dz-mono: ui-monospace, 'SF Mono', 'SFMono-Regular', Menlo, Consolas, monospace;
     --dz-fg: #1f1d1a;
     --dz-muted: #6b655c;
     --dz-bg: #fbf9f4;
@@ -22,6 +23,12 @@ export const themeStyles = css`
     --dz-sentence: #fde9a9;
     --dz-token: #b3541e;
     --dz-linked: #f6e3dc;
+    /* How sure the aligner is of a link, and a link a person has checked (the editor). */
+    --dz-confidence-high: #2f7d46;
+    --dz-confidence-mid: #a86a00;
+    --dz-confidence-low: #b3261e;
+    --dz-confidence-low-bg: #fbe9e7;
+    --dz-checked: #2a5db0;
     color: var(--dz-fg);
     background: var(--dz-bg);
     font-family: var(--dz-sans);
@@ -37,6 +44,11 @@ export const themeStyles = css`
       --dz-sentence: #5b4a12;
       --dz-token: #f5a65b;
       --dz-linked: #3b2620;
+      --dz-confidence-high: #6cc58a;
+      --dz-confidence-mid: #e0a84a;
+      --dz-confidence-low: #ff8a80;
+      --dz-confidence-low-bg: #3a2322;
+      --dz-checked: #8ab4f8;
     }
   }
 `;

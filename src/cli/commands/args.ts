@@ -1,7 +1,9 @@
 /** Shared option handling for commands: node's own argv parser, its errors as one-line usage errors. */
 import { parseArgs } from 'node:util';
-import { formatIssue, SEGMENT_ID } from '../../model/validate.ts';
+import { isDocumentDate, isDocumentId } from '../../model/edit/meta-form.ts';
+import { formatIssue } from '../../model/validate.ts';
 import type { Issue } from '../../model/types.ts';
+import type { FormatInfo } from '../../formats/format.ts';
 import { InputError, UsageError } from '../errors.ts';
 import { readBytes } from '../io.ts';
 
@@ -58,14 +60,14 @@ export function documentOptions(
 ): { id?: string; date?: string; title?: Record<string, string> } {
   const out: { id?: string; date?: string; title?: Record<string, string> } = {};
   if (values.id !== undefined) {
-    if (!SEGMENT_ID.test(values.id))
+    if (!isDocumentId(values.id))
       throw new UsageError(
         `${command}: --id must be letters, digits, - and _ (it becomes the file name and URL)`,
       );
     out.id = values.id;
   }
   if (values.date !== undefined) {
-    if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(values.date))
+    if (!isDocumentDate(values.date))
       throw new UsageError(`${command}: --date must be YYYY, YYYY-MM or YYYY-MM-DD`);
     out.date = values.date;
   }
@@ -89,6 +91,22 @@ export async function refuseOverwrite(
     return; // nothing there (or nothing readable): writing will tell
   }
   throw new UsageError(`${command}: ${path} exists; add --force to replace it`);
+}
+
+/** Words as English lists them: `JSON, TMX, or CSV` (`and` for a conjunction). */
+export function listed(words: readonly string[], type: 'or' | 'and' = 'or'): string {
+  return new Intl.ListFormat('en', {
+    type: type === 'or' ? 'disjunction' : 'conjunction',
+  }).format(words);
+}
+
+/** Formats as help lines, indented by `indent`: `json    JSON       .json`. */
+export function formatLines(formats: readonly FormatInfo[], indent: string): string[] {
+  const name = Math.max(...formats.map((f) => f.name.length));
+  const label = Math.max(...formats.map((f) => f.label.length));
+  return formats.map(
+    (f) => `${indent}${f.name.padEnd(name)}  ${f.label.padEnd(label)}  ${f.extensions.join(' ')}`,
+  );
 }
 
 /** Issues as an InputError. */

@@ -1,20 +1,23 @@
 import { checkDocument } from '../../model/document.ts';
 import { parseDocument } from '../../model/validate.ts';
-import { FORMATS, isFormatName } from '../../formats/registry.ts';
+import { isFormatName, writableFormats, writerFor } from '../../formats/registry.ts';
 import { UsageError } from '../errors.ts';
 import { readText, writeAtomic } from '../io.ts';
-import { inputError, parseCommandLine, refuseOverwrite } from './args.ts';
+import { formatLines, inputError, listed, parseCommandLine, refuseOverwrite } from './args.ts';
 import type { Command } from './command.ts';
 
-const TARGETS = Object.keys(FORMATS).join('|');
+const WRITABLE = writableFormats();
+const TARGETS = WRITABLE.map((f) => f.name).join('|');
 
+/** `duizhao export`: a duizhao document in any format the registry writes. */
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'write a duizhao document as TMX, XLIFF, TSV or CSV',
+  summary: `write a duizhao document as ${listed(WRITABLE.map((f) => f.label))}`,
   usage: [
     'duizhao export <doc.json> --to FORMAT [-o PATH]',
     '',
-    `  --to FORMAT      ${TARGETS} (xliff is 1.2, xliff2 is 2.0)`,
+    `  --to FORMAT      ${TARGETS}:`,
+    ...formatLines(WRITABLE, '                     '),
     '  -o, --out PATH   where to write (default: standard output)',
     '  --force          replace PATH if it exists',
   ].join('\n'),
@@ -30,19 +33,19 @@ export const exportCommand: Command = {
       throw new UsageError(`export: one document at a time (also got ${extra.join(' ')})`);
     if (values.to === undefined)
       throw new UsageError(`export: say which format with --to ${TARGETS}`);
-    if (!isFormatName(values.to)) throw new UsageError(`export: --to must be one of ${TARGETS}`);
-    const format = FORMATS[values.to];
+    const serialize = isFormatName(values.to) ? writerFor(values.to) : undefined;
+    if (serialize === undefined) throw new UsageError(`export: --to must be one of ${TARGETS}`);
     if (values.out !== undefined) await refuseOverwrite('export', values.out, values.force);
 
     const result = parseDocument(await readText(file), file);
     if (!result.ok) throw inputError(result.issues);
     const problems = checkDocument(result.value, file);
     if (problems.length > 0) throw inputError(problems);
-    const data = format.serialize(result.value);
+    const data = serialize(result.value);
     if (values.out !== undefined) {
       await writeAtomic(values.out, data);
       out.error(
-        `wrote ${values.out} (${format.name}, ${String(result.value.segments.length)} segments)`,
+        `wrote ${values.out} (${values.to}, ${String(result.value.segments.length)} segments)`,
       );
       return;
     }

@@ -1,26 +1,51 @@
 import { checkDocument } from '../../model/document.ts';
 import { formatIssue } from '../../model/validate.ts';
-import { FORMATS, formatForFile, isFormatName } from '../../formats/registry.ts';
+import {
+  FORMAT_INFOS,
+  FORMATS,
+  formatForFile,
+  isFormatName,
+  readExtensions,
+  readFamilies,
+} from '../../formats/registry.ts';
 import { UsageError } from '../errors.ts';
 import { readBytes, writeAtomic } from '../io.ts';
 import {
   documentOptions,
+  formatLines,
   inputError,
+  listed,
   languagePair,
   parseCommandLine,
   refuseOverwrite,
 } from './args.ts';
 import type { Command } from './command.ts';
 
-const READABLE = Object.keys(FORMATS).join('|');
+const READABLE = FORMAT_INFOS.map((f) => f.name).join('|');
 
+/** For endings two formats claim: which one reads such a file (the first listed). */
+function sharedEndings(): string[] {
+  return readExtensions().flatMap((ext) => {
+    const claims = FORMAT_INFOS.filter((f) => f.extensions.includes(ext));
+    const [reader] = claims;
+    if (reader === undefined || claims.length < 2 || ext !== reader.extensions[0]) return [];
+    const shared = reader.extensions.filter((e) => claims.every((f) => f.extensions.includes(e)));
+    return [
+      `a ${listed(shared)} file is read as ${reader.name}, which reads every ${reader.family} version`,
+    ];
+  });
+}
+
+/** `duizhao import`: a file in any format the registry reads to a duizhao document. */
 export const importCommand: Command = {
   name: 'import',
-  summary: 'turn a TMX, XLIFF, TSV, CSV or JSON file into a duizhao document',
+  summary: `turn a ${listed(readFamilies())} file into a duizhao document`,
   usage: [
     'duizhao import <file> [options]',
     '',
-    `  --from FORMAT        ${READABLE} (default: from the file name)`,
+    `  --from FORMAT        ${READABLE} (default: from the file name's ending)`,
+    ...formatLines(FORMAT_INFOS, '                         '),
+    ...sharedEndings().map((line) => `                       ${line}`),
     '  --langs A,B          the language pair to take, e.g. zh-CN,en (default: Chinese and English)',
     '  --id ID              the document id (default: from the file, or its name)',
     '  --title-zh TEXT      the Chinese title',

@@ -13,6 +13,7 @@ export type JobResult =
   | { ok: false; issues: Issue[] }
   | { ok: false; cancelled: true };
 
+/** One worker job at a time, its progress, and its end. */
 export class AlignJobController implements ReactiveController {
   /** 0..1 while a job runs; undefined when none does. */
   progress: number | undefined;

@@ -5,12 +5,14 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+/** What the last save did, for the toolbar's "Saved at 10:42". */
 export type SaveStatus =
   | { state: 'idle' }
   | { state: 'saving' }
   | { state: 'saved'; at: Date }
   | { state: 'failed'; error: string };
 
+/** Saves the host's work soon after a change and at once when the page goes away. */
 export class AutosaveController implements ReactiveController {
   /** What happened to the last save. */
   status: SaveStatus = { state: 'idle' };

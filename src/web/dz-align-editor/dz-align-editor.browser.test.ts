@@ -1,4 +1,4 @@
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { i18n, initI18n } from '../../i18n/i18n.ts';
 import { defaultMeta, stateFromParagraphs, type ParagraphLink } from '../../model/edit/convert.ts';
@@ -165,6 +165,77 @@ describe('the Import page', () => {
         ['你好。', 'Hello.'],
         ['再见。', 'Goodbye.'],
       ]);
+  });
+});
+
+describe('the formats of the registry', () => {
+  it('accepts every ending the registry reads in the aligned-file picker, .tab among them', async () => {
+    const editor = mount(freshKey());
+    const input = page.getByLabelText(/aligned file/);
+    await expect.poll(() => input.query()).not.toBeNull();
+    const accept = (input.element() as HTMLInputElement).accept.split(',');
+    expect(accept).toEqual(
+      expect.arrayContaining(['.json', '.tmx', '.xlf', '.xliff', '.tsv', '.tab', '.csv']),
+    );
+    const tab = new File(['zh\ten\n你好。\tHello.\n'], 'greetings.tab', { type: '' });
+    await userEvent.upload(input, tab);
+    await expect.poll(() => shown(editor)).toEqual([['你好。', 'Hello.']]);
+  });
+
+  it('refuses a file in no format it reads, naming the formats it does read', async () => {
+    const editor = mount(freshKey());
+    const doc = new File(['PK'], 'report.docx', { type: 'application/octet-stream' });
+    await userEvent.upload(page.getByLabelText(/aligned file/), doc);
+    await expect
+      .poll(() => root(editor).querySelector('.issues')?.textContent ?? '')
+      .toContain('report.docx: duizhao reads JSON, TMX, XLIFF, TSV, and CSV files');
+  });
+
+  it('exports in each format the registry writes, TMX one click away', async () => {
+    const id = `browser-test-export-${String(Date.now())}`;
+    const editor = await seeded(undefined, {
+      id,
+      title: { 'zh-Hans': '测试', en: 'Test' },
+      date: '2024',
+    });
+    // The test keeps each file (its blob and name) rather than let the browser download it.
+    const saved: { name: string; blob: Blob }[] = [];
+    const blobs: Blob[] = [];
+    const create = vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return `blob:test-${String(blobs.length)}`;
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      const blob = blobs[Number(this.href.split('-').at(-1)) - 1];
+      if (blob !== undefined) saved.push({ name: this.download, blob });
+    });
+    try {
+      const menu = root(editor).querySelector<HTMLSelectElement>('.actions select')!;
+      expect([...menu.options].map((o) => o.textContent.trim())).toEqual([
+        'TMX (.tmx)',
+        'XLIFF 1.2 (.xlf)',
+        'XLIFF 2.0 (.xlf)',
+        'TSV (.tsv)',
+        'CSV (.csv)',
+      ]);
+      await userEvent.click(page.getByRole('button', { name: 'Export TMX' }));
+      await expect.poll(() => saved.map((s) => s.name)).toEqual([`${id}.tmx`]);
+      expect(saved[0]?.blob.type).toBe('application/x-tmx+xml');
+      expect(await saved[0]?.blob.text()).toContain('<tmx version="1.4">');
+      await userEvent.selectOptions(menu, 'xliff2');
+      await userEvent.click(page.getByRole('button', { name: 'Export XLIFF 2.0' }));
+      await expect.poll(() => saved.length).toBe(2);
+      expect(saved[1]?.name).toBe(`${id}.xlf`);
+      expect(await saved[1]?.blob.text()).toContain('version="2.0"');
+      await userEvent.click(page.getByRole('button', { name: 'Download JSON' }));
+      await expect.poll(() => saved.length).toBe(3);
+      expect(saved[2]?.name).toBe(`${id}.json`);
+    } finally {
+      click.mockRestore();
+      create.mockRestore();
+    }
   });
 });
 
@@ -359,6 +430,18 @@ describe('keeping the work', () => {
       .poll(() => root(editor).querySelector('.issues')?.textContent ?? '')
       .toContain('title');
     expect(root(editor).querySelector<HTMLDetailsElement>('details.details')?.open).toBe(true);
+  });
+
+  it('refuses an id that cannot be a file name, says why, and keeps the old one', async () => {
+    const editor = await seeded(undefined, { id: 'good-id', date: '2024' });
+    await userEvent.click(page.getByText('Document details'));
+    const id = page.getByLabelText(/^Id/);
+    await userEvent.fill(id, 'a b');
+    (id.element() as HTMLInputElement).dispatchEvent(new Event('change', { bubbles: true }));
+    await expect
+      .poll(() => root(editor).querySelector('.issues')?.textContent ?? '')
+      .toContain('letters, digits, - and _');
+    await expect.poll(() => (id.element() as HTMLInputElement).value).toBe('good-id');
   });
 
   it('stores the result for the reader and announces it', async () => {

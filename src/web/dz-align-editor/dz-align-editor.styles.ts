@@ -1,42 +1,29 @@
 import { css } from 'lit';
 
-/** The Import page and the alignment editor: calm, readable, light and dark. */
+/**
+ * The Import page and the alignment editor: calm, readable, light and dark. Colours and fonts are
+ * the theme's (`theme.ts`), which the element applies before these.
+ */
 export const styles = css`
   :host {
-    --fg: var(--dz-fg, #1f1d1a);
-    --muted: var(--dz-muted, #6b655c);
-    --bg: var(--dz-bg, #fbf9f4);
-    --rule: var(--dz-rule, #e4ded2);
-    --accent: var(--dz-accent, #9c2f1f);
-    --pair: var(--dz-pair, #f3eee2);
-    --high: #2f7d46;
-    --mid: #a86a00;
-    --low: #b3261e;
-    --checked: #2a5db0;
-    --low-bg: #fbe9e7;
-    --font-latin: system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif;
-    --font-han:
-      'PingFang SC', 'Hiragino Sans GB', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Noto Sans SC',
-      'Source Han Sans SC', sans-serif;
     display: block;
     max-width: 80rem;
     margin: 0 auto;
     padding: 0 1rem 4rem;
-    color: var(--fg);
-    font-family: var(--font-latin);
     line-height: 1.5;
   }
-  @media (prefers-color-scheme: dark) {
-    :host {
-      --high: #6cc58a;
-      --mid: #e0a84a;
-      --low: #ff8a80;
-      --checked: #8ab4f8;
-      --low-bg: #3a2322;
-    }
+  /* Text in a language is set as the reader sets it; the interface around it stays sans. */
+  textarea:lang(zh),
+  .side:lang(zh) {
+    font-family: var(--dz-serif-hans);
   }
-  :lang(zh) {
-    font-family: var(--font-han);
+  textarea:lang(zh-Hant),
+  .side:lang(zh-Hant) {
+    font-family: var(--dz-serif-hant);
+  }
+  textarea:not(:lang(zh)),
+  .side:not(:lang(zh)) {
+    font-family: var(--dz-serif-latin);
   }
   h1 {
     font-size: 1.4rem;
@@ -50,44 +37,44 @@ export const styles = css`
     color: inherit;
   }
   button {
-    background: var(--bg);
-    border: 1px solid var(--rule);
+    background: var(--dz-bg);
+    border: 1px solid var(--dz-rule);
     border-radius: 6px;
     padding: 0.3rem 0.7rem;
     cursor: pointer;
   }
   button:hover:not(:disabled) {
-    border-color: var(--muted);
+    border-color: var(--dz-muted);
   }
   button:disabled {
     opacity: 0.45;
     cursor: default;
   }
   button.primary {
-    background: var(--accent);
-    border-color: var(--accent);
-    color: var(--bg);
+    background: var(--dz-accent);
+    border-color: var(--dz-accent);
+    color: var(--dz-bg);
     font-weight: 600;
   }
   button.quiet {
     border-color: transparent;
-    color: var(--muted);
+    color: var(--dz-muted);
   }
   input,
   select,
   textarea {
-    background: var(--bg);
-    border: 1px solid var(--rule);
+    background: var(--dz-bg);
+    border: 1px solid var(--dz-rule);
     border-radius: 6px;
     padding: 0.3rem 0.45rem;
   }
   :focus-visible {
-    outline: 2px solid var(--accent);
+    outline: 2px solid var(--dz-accent);
     outline-offset: 2px;
   }
   .intro,
   .hint {
-    color: var(--muted);
+    color: var(--dz-muted);
     max-width: 48rem;
   }
 
@@ -115,7 +102,7 @@ export const styles = css`
     gap: 0.5rem;
     align-items: center;
     flex-wrap: wrap;
-    color: var(--muted);
+    color: var(--dz-muted);
     font-size: 0.92rem;
   }
   .start {
@@ -134,10 +121,10 @@ export const styles = css`
   }
   progress {
     width: min(30rem, 100%);
-    accent-color: var(--accent);
+    accent-color: var(--dz-accent);
   }
   .issues {
-    border: 1px solid var(--low);
+    border: 1px solid var(--dz-confidence-low);
     border-left-width: 4px;
     border-radius: 6px;
     padding: 0.5rem 1rem;
@@ -153,8 +140,8 @@ export const styles = css`
     position: sticky;
     top: 0;
     z-index: 2;
-    background: var(--bg);
-    border-bottom: 1px solid var(--rule);
+    background: var(--dz-bg);
+    border-bottom: 1px solid var(--dz-rule);
     padding: 0.5rem 0;
     display: flex;
     flex-wrap: wrap;
@@ -169,14 +156,14 @@ export const styles = css`
     align-items: center;
   }
   fieldset.sides {
-    border: 1px solid var(--rule);
+    border: 1px solid var(--dz-rule);
     border-radius: 6px;
     padding: 0.1rem 0.5rem;
     margin: 0;
   }
   fieldset.sides legend {
     font-size: 0.75rem;
-    color: var(--muted);
+    color: var(--dz-muted);
     padding: 0 0.25rem;
   }
   .summary {
@@ -185,10 +172,10 @@ export const styles = css`
     display: flex;
     gap: 1rem;
     flex-wrap: wrap;
-    color: var(--muted);
+    color: var(--dz-muted);
   }
   .summary .low-count {
-    color: var(--low);
+    color: var(--dz-confidence-low);
   }
   .summary .saved {
     margin-left: auto;
@@ -216,7 +203,7 @@ export const styles = css`
   }
   details summary {
     cursor: pointer;
-    color: var(--muted);
+    color: var(--dz-muted);
   }
   .details form {
     display: grid;
@@ -230,14 +217,14 @@ export const styles = css`
     gap: 0.5rem 1rem;
   }
   .details fieldset {
-    border: 1px solid var(--rule);
+    border: 1px solid var(--dz-rule);
     border-radius: 6px;
   }
   .details label {
     display: flex;
     flex-direction: column;
     font-size: 0.85rem;
-    color: var(--muted);
+    color: var(--dz-muted);
     gap: 0.15rem;
   }
   .details label.wide {
@@ -245,7 +232,7 @@ export const styles = css`
   }
   .details input,
   .details select {
-    color: var(--fg);
+    color: var(--dz-fg);
   }
   .help table {
     border-collapse: collapse;
@@ -260,9 +247,9 @@ export const styles = css`
     vertical-align: top;
   }
   kbd {
-    font-family: ui-monospace, 'SF Mono', Menlo, Consolas, monospace;
+    font-family: var(--dz-mono);
     font-size: 0.85em;
-    border: 1px solid var(--rule);
+    border: 1px solid var(--dz-rule);
     border-radius: 4px;
     padding: 0 0.3em;
     white-space: nowrap;
@@ -273,9 +260,13 @@ export const styles = css`
     flex-wrap: wrap;
     margin-left: auto;
   }
+  .actions .export {
+    display: flex;
+    gap: 0.3rem;
+  }
 
   .links {
-    border-top: 1px solid var(--rule);
+    border-top: 1px solid var(--dz-rule);
   }
   .links:focus-visible {
     outline: none;
@@ -290,30 +281,30 @@ export const styles = css`
     width: 100%;
     box-sizing: border-box;
     padding: 0.6rem 0.75rem 0.6rem 0;
-    border-bottom: 1px solid var(--rule);
-    border-left: 4px solid var(--rule);
+    border-bottom: 1px solid var(--dz-rule);
+    border-left: 4px solid var(--dz-rule);
     scroll-margin-top: 9rem;
     cursor: pointer;
   }
   .pair.high {
-    border-left-color: var(--high);
+    border-left-color: var(--dz-confidence-high);
   }
   .pair.mid {
-    border-left-color: var(--mid);
+    border-left-color: var(--dz-confidence-mid);
   }
   .pair.low {
-    border-left-color: var(--low);
-    background: var(--low-bg);
+    border-left-color: var(--dz-confidence-low);
+    background: var(--dz-confidence-low-bg);
   }
   .pair.checked {
-    border-left-color: var(--checked);
+    border-left-color: var(--dz-checked);
   }
   .pair.active {
-    background: var(--pair);
-    box-shadow: inset 0 0 0 1px var(--muted);
+    background: var(--dz-pair);
+    box-shadow: inset 0 0 0 1px var(--dz-muted);
   }
   .links:focus-visible .pair.active {
-    box-shadow: inset 0 0 0 2px var(--accent);
+    box-shadow: inset 0 0 0 2px var(--dz-accent);
   }
   .gutter {
     display: flex;
@@ -321,8 +312,8 @@ export const styles = css`
     align-items: flex-end;
     gap: 0.25rem;
     font-size: 0.8rem;
-    color: var(--muted);
-    font-family: var(--font-latin);
+    color: var(--dz-muted);
+    font-family: var(--dz-sans);
   }
   .badge {
     font-variant-numeric: tabular-nums;
@@ -332,16 +323,16 @@ export const styles = css`
     border: 1px solid currentColor;
   }
   .high .badge {
-    color: var(--high);
+    color: var(--dz-confidence-high);
   }
   .mid .badge {
-    color: var(--mid);
+    color: var(--dz-confidence-mid);
   }
   .low .badge {
-    color: var(--low);
+    color: var(--dz-confidence-low);
   }
   .checked .badge {
-    color: var(--checked);
+    color: var(--dz-checked);
   }
   .side {
     min-width: 0;
@@ -355,7 +346,7 @@ export const styles = css`
     margin-left: -0.75rem;
   }
   .pair.active .side.current {
-    border-left-color: var(--accent);
+    border-left-color: var(--dz-accent);
   }
   .side p {
     margin: 0 0 0.4rem;
@@ -373,19 +364,19 @@ export const styles = css`
   .para.cont::before,
   .para.open::after {
     content: '…';
-    color: var(--muted);
+    color: var(--dz-muted);
   }
   .marker {
-    color: var(--muted);
+    color: var(--dz-muted);
   }
   .pair.active .sentence:nth-of-type(even) {
-    background: color-mix(in srgb, var(--accent) 9%, transparent);
+    background: color-mix(in srgb, var(--dz-accent) 9%, transparent);
     border-radius: 3px;
   }
   .empty {
-    color: var(--muted);
+    color: var(--dz-muted);
     font-style: italic;
-    font-family: var(--font-latin);
+    font-family: var(--dz-sans);
   }
   .splitting .sentence-line {
     margin: 0;
@@ -398,16 +389,16 @@ export const styles = css`
     padding: 0;
     border: none;
     border-radius: 0;
-    background: linear-gradient(var(--rule), var(--rule)) center / 100% 1px no-repeat;
+    background: linear-gradient(var(--dz-rule), var(--dz-rule)) center / 100% 1px no-repeat;
   }
   button.cut[aria-pressed='true'] {
     height: 1.3rem;
-    background: linear-gradient(var(--accent), var(--accent)) center / 100% 3px no-repeat;
+    background: linear-gradient(var(--dz-accent), var(--dz-accent)) center / 100% 3px no-repeat;
   }
   button.cut[aria-pressed='true']::after {
     content: '✂';
-    color: var(--accent);
-    background: var(--bg);
+    color: var(--dz-accent);
+    background: var(--dz-bg);
     padding: 0 0.3rem;
   }
   .announce {
@@ -418,8 +409,8 @@ export const styles = css`
     margin: 0;
     padding: 0.3rem 0.9rem;
     border-radius: 999px;
-    background: var(--fg);
-    color: var(--bg);
+    background: var(--dz-fg);
+    color: var(--dz-bg);
     font-size: 0.88rem;
     max-width: 90vw;
   }
@@ -427,7 +418,7 @@ export const styles = css`
     display: none;
   }
   .restoring {
-    color: var(--muted);
+    color: var(--dz-muted);
   }
   @media (max-width: 48rem) {
     .pair {

@@ -13,6 +13,7 @@ import {
   type Pair,
   type SideIndex,
 } from '../../model/edit/state.ts';
+import type { Cut } from './mode.ts';
 
 /** How a link's confidence is shown: its colour class. */
 export type Level = 'checked' | 'high' | 'mid' | 'low';
@@ -24,20 +25,23 @@ export function levelOf(pair: Pair): Level {
   return pair.confidence >= LOW_CONFIDENCE ? 'mid' : 'low';
 }
 
-export interface PairContext {
+/** What every link's template needs from the editor. */
+export interface LinkContext {
   state: AlignmentState;
   /** The selected link, and which side edits apply to. */
   active: number;
   side: SideIndex;
   /** While splitting the selected link: where each side is cut (sentences kept above). */
-  cut: readonly [number, number] | undefined;
+  cut: Cut | undefined;
   /** The interface language, for the few interface words inside a link. */
   uiLang: string;
+  /** A click on a link (its `data-index`) or on a side of it (`data-side`). */
   onSelect: (e: Event) => void;
+  /** A click on a place to cut (`data-side`, `data-cut`). */
   onCut: (e: Event) => void;
 }
 
-function renderSide(ctx: PairContext, k: number, s: SideIndex): TemplateResult {
+function renderSide(ctx: LinkContext, k: number, s: SideIndex): TemplateResult {
   const side = ctx.state.sides[s];
   const [from, to] = pairRange(ctx.state, k, s);
   const active = k === ctx.active;
@@ -106,7 +110,7 @@ function renderSide(ctx: PairContext, k: number, s: SideIndex): TemplateResult {
 }
 
 /** One link, with its number, its confidence and both sides. */
-export function renderPair(ctx: PairContext, pair: Pair, k: number): TemplateResult {
+export function renderLink(ctx: LinkContext, pair: Pair, k: number): TemplateResult {
   const level = levelOf(pair);
   const active = k === ctx.active;
   const value = pair.confidence.toFixed(2);
