@@ -19,6 +19,9 @@ const LAYOUT_WAIT_MS = 250;
  */
 const STEADY_FRAMES = 20;
 
+/** A hold that never settles (a layout that keeps moving) ends after this many frames. */
+const MAX_FRAMES = 900;
+
 /** Input that means the reader is moving on: a hold stops rather than fight it. */
 const USER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
@@ -92,6 +95,7 @@ export class VirtualScrollController implements ReactiveController {
       let fontsReady = false;
       let steady = 0;
       let frame = 0;
+      let frames = 0;
       const stop = (): void => {
         cancelAnimationFrame(frame);
         for (const type of USER_INPUT) window.removeEventListener(type, stop, true);
@@ -122,7 +126,7 @@ export class VirtualScrollController implements ReactiveController {
           if (!placed) steady = 0;
           else if (fontsReady && document.fonts.status === 'loaded') steady++;
         }
-        if (steady >= STEADY_FRAMES) stop();
+        if (steady >= STEADY_FRAMES || ++frames >= MAX_FRAMES) stop();
         else frame = requestAnimationFrame(tick);
       };
       frame = requestAnimationFrame(tick);

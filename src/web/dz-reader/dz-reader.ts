@@ -208,8 +208,8 @@ export class DzReader extends LitElement {
     );
     if (row === null) return;
     // Fonts and the measuring of rows above move the row after this first placing: hold it,
-    // below the sticky toolbar, until they settle.
-    await this.scroller.hold(
+    // below the sticky toolbar, until they settle (in the background: the caller goes on).
+    void this.scroller.hold(
       this.position(index),
       () => this.renderRoot.querySelector<HTMLElement>(`[data-index="${String(index)}"]`),
       () => belowToolbar(this.renderRoot.querySelector<HTMLElement>('.toolbar')),
