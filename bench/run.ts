@@ -63,6 +63,8 @@ async function openUntil(page: Page, url: string, selector: string): Promise<num
 
 async function withPage<T>(site: Site, json: Map<string, string>, f: (p: Page) => Promise<T>) {
   const { page } = await site.newPage();
+  // tsx names functions with a helper the page lacks; code passed to page.evaluate needs it.
+  await page.addInitScript('window.__name = (f) => f');
   await page.route('**/texts/gen-*.json', (route) => {
     const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
     return route.fulfill({ body: json.get(name) ?? '', contentType: 'application/json' });
