@@ -1,127 +1,226 @@
 /**
- * `npm run bench`: builds the site, then measures in headless Chromium
- * - the initial JavaScript the app page loads (bytes on the wire, gzip as served by a CDN would),
- * - how long the report takes to show its first pair (median of several cold loads),
- * - the same for a generated long document (20,000 pairs), a permalink to its end,
- *   and hover latency (pointer over a sentence until its counterpart is marked).
- * Figures are printed, never asserted: machines are shared and noisy.
+ * `npm run bench`: builds the site, then measures in headless Chromium, each figure beside its
+ * floor measured in the same run (a bare page that fetches the same JSON, parses it and writes the
+ * needed rows as plain DOM; for the report, a static HTML table of the same text). Medians and
+ * spread over BENCH_RUNS repeats; a table is printed and bench-results.json written. Documents of
+ * BENCH_SIZES pairs (default 1000,10000,50000) come from bench/generate.ts. Never asserted.
  */
 import { execSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { startSite } from '../tests/site.ts';
+import { startSite, type Site } from '../tests/site.ts';
+import { floorPage, tablePage } from './floor.ts';
+import { generateDocument } from './generate.ts';
+import { hoverP95, longFramesScrolling, searchTime } from './probes.ts';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const REPORT = '?doc=luo-ruiqing-1952-anti-narcotics';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,10000,50000').split(',').map(Number);
+const REPORT_ID = 'luo-ruiqing-1952-anti-narcotics';
+const READER = 'dz-reader [data-segment-id]';
 
-function median(xs: number[]): number {
+interface Figure {
+  name: string;
+  runs: number[];
+  floor?: number[];
+  unit: string;
+}
+const figures: Figure[] = [];
+
+function median(xs: readonly number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? NaN;
 }
 
-function longDocument(pairs: number): string {
-  const report = JSON.parse(readFileSync('texts/luo-ruiqing-1952-anti-narcotics.json', 'utf8')) as {
-    segments: { id: string; kind: string }[];
-  };
-  const body = report.segments.filter((s) => s.kind === 'paragraph' || s.kind === 'list-item');
-  const segments = Array.from({ length: pairs }, (_, i) => ({
-    ...body[i % body.length],
-    id: `p${String(i + 1)}`,
-  }));
-  return JSON.stringify({ ...report, id: 'long', glossary: [], crossRefs: [], segments });
+async function repeat<T>(n: number, f: () => Promise<T>): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < n; i++) out.push(await f());
+  return out;
 }
 
-async function timeToFirstPair(page: Page, url: string, selector: string): Promise<number> {
+/** Time from navigation until `selector` is present (and, with `visible`, in the viewport). */
+async function openUntil(page: Page, url: string, selector: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' });
   await page.locator(selector).first().waitFor();
+  await page.waitForFunction(
+    (sel) => {
+      const el =
+        document
+          .querySelector('dz-app')
+          ?.shadowRoot?.querySelector('dz-reader')
+          ?.shadowRoot?.querySelector(sel.replace(/^dz-reader /u, '')) ??
+        document.querySelector(sel);
+      if (el === null) return false;
+      const r = el.getBoundingClientRect();
+      return r.bottom > 0 && r.top < innerHeight;
+    },
+    selector,
+    { polling: 'raf' },
+  );
   return page.evaluate(() => performance.now());
 }
 
-execSync('npx vite build', { stdio: 'ignore' });
-
-const assets = join('dist', 'assets');
-const site = await startSite();
-try {
-  // Initial JavaScript: every script the app page fetches before it shows the library.
+async function withPage<T>(site: Site, json: Map<string, string>, f: (p: Page) => Promise<T>) {
   const { page } = await site.newPage();
-  const scripts = new Set<string>();
-  page.on('response', (r) => {
-    if (r.request().resourceType() === 'script')
-      scripts.add(new URL(r.url()).pathname.split('/').pop() ?? '');
+  // tsx names functions with a helper the page lacks; code passed to page.evaluate needs it.
+  await page.addInitScript('window.__name = (f) => f');
+  await page.route('**/texts/gen-*.json', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+    return route.fulfill({ body: json.get(name) ?? '', contentType: 'application/json' });
   });
-  await page.goto(`${site.url}${REPORT}`);
-  await page.locator('dz-reader [data-segment-id]').first().waitFor();
-  const files = readdirSync(assets).filter((f) => scripts.has(f));
-  const raw = files.reduce((n, f) => n + readFileSync(join(assets, f)).length, 0);
-  const gz = files.reduce(
-    (n, f) => n + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length,
+  await page.route(
+    (url) => url.pathname.startsWith('/bench-'),
+    (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop() ?? '';
+      return route.fulfill({ body: json.get(name) ?? '', contentType: 'text/html' });
+    },
+  );
+  try {
+    return await f(page);
+  } finally {
+    await page.context().close();
+  }
+}
+
+execSync('npx vite build', { stdio: 'ignore' });
+const site = await startSite();
+const files = new Map<string, string>();
+const report = readFileSync(join('texts', `${REPORT_ID}.json`), 'utf8');
+files.set('bench-floor.html', floorPage());
+files.set('bench-table.html', tablePage(JSON.parse(report) as never));
+const sizes: Record<string, number> = {};
+try {
+  // Initial JavaScript: every script the app page fetches until the report shows.
+  const scripts = await withPage(site, files, async (page) => {
+    const seen = new Set<string>();
+    page.on('response', (r) => {
+      if (r.request().resourceType() === 'script')
+        seen.add(new URL(r.url()).pathname.split('/').pop() ?? '');
+    });
+    await page.goto(`${site.url}?doc=${REPORT_ID}`);
+    await page.locator(READER).first().waitFor();
+    return readdirSync(join('dist', 'assets')).filter((f) => seen.has(f));
+  });
+  const gz = scripts.reduce(
+    (n, f) => n + gzipSync(readFileSync(join('dist', 'assets', f)), { level: 9 }).length,
     0,
   );
-  await page.context().close();
+  figures.push({ name: 'initial JavaScript (gzip)', runs: [gz / 1024], unit: 'KiB' });
 
-  const reportTimes: number[] = [];
-  for (let i = 0; i < RUNS; i++) {
-    const { page: p } = await site.newPage();
-    reportTimes.push(
-      await timeToFirstPair(p, `${site.url}${REPORT}`, 'dz-reader [data-segment-id]'),
-    );
-    await p.context().close();
-  }
+  figures.push({
+    name: 'report: text shows',
+    runs: await repeat(RUNS, () =>
+      withPage(site, files, (p) => openUntil(p, `${site.url}?doc=${REPORT_ID}`, READER)),
+    ),
+    floor: await repeat(RUNS, () =>
+      withPage(site, files, (p) => openUntil(p, `${site.url}bench-table.html`, 'td')),
+    ),
+    unit: 'ms',
+  });
 
-  const long = longDocument(20_000);
-  const longTimes: number[] = [];
-  const endTimes: number[] = [];
-  const hover: number[] = [];
-  for (let i = 0; i < Math.min(RUNS, 5); i++) {
-    const { page: p } = await site.newPage();
-    await p.route('**/texts/long.json', (route) =>
-      route.fulfill({ body: long, contentType: 'application/json' }),
-    );
-    longTimes.push(await timeToFirstPair(p, `${site.url}?doc=long`, 'dz-reader [data-segment-id]'));
-    // Permalink to the last pair, from a fresh load.
-    await p.goto(`${site.url}?doc=long#p20000`, { waitUntil: 'commit' });
-    await p.locator('dz-reader [data-pair="p20000"][linked]').waitFor();
-    endTimes.push(await p.evaluate(() => performance.now()));
-    // Hover latency: pointer over a sentence until the other side's sentence is marked.
-    const ms = await p.evaluate(async () => {
-      const reader = document.querySelector('dz-app')?.shadowRoot?.querySelector('dz-reader');
-      const root = reader?.shadowRoot;
-      const sentences = [
-        ...(root?.querySelectorAll<HTMLElement>('[data-side="0"] [data-sentence]') ?? []),
-      ];
-      const times: number[] = [];
-      for (const s of sentences.slice(0, 20)) {
-        const t0 = performance.now();
-        s.dispatchEvent(
-          new PointerEvent('pointerover', { bubbles: true, composed: true, pointerType: 'mouse' }),
-        );
-        await reader?.updateComplete;
-        await new Promise((r) => requestAnimationFrame(r));
-        times.push(performance.now() - t0);
-      }
-      times.sort((a, b) => a - b);
-      return times[Math.floor(times.length / 2)] ?? NaN;
+  for (const n of SIZES) {
+    const name = `gen-${String(n)}.json`;
+    const body = JSON.stringify(generateDocument(n));
+    files.set(name, body);
+    sizes[name] = body.length;
+    const label = n.toLocaleString('en');
+    const floorUrl = (row: string): string =>
+      `${site.url}bench-floor.html?src=texts/${name}&row=${row}`;
+    console.error(`measuring ${label} pairs`);
+    figures.push({
+      name: `${label} pairs: first pair shown`,
+      runs: await repeat(RUNS, () =>
+        withPage(site, files, (p) => openUntil(p, `${site.url}?doc=gen-${String(n)}`, READER)),
+      ),
+      floor: await repeat(RUNS, () =>
+        withPage(site, files, (p) => openUntil(p, floorUrl('g1'), '[data-pair="g1"]')),
+      ),
+      unit: 'ms',
     });
-    hover.push(ms);
-    await p.context().close();
+    const last = `g${String(n)}`;
+    figures.push({
+      name: `${label} pairs: permalink to the last pair`,
+      runs: await repeat(RUNS, () =>
+        withPage(site, files, (p) =>
+          openUntil(
+            p,
+            `${site.url}?doc=gen-${String(n)}#${last}`,
+            `dz-reader [data-pair="${last}"][linked]`,
+          ),
+        ),
+      ),
+      floor: await repeat(RUNS, () =>
+        withPage(site, files, (p) => openUntil(p, floorUrl(last), `[data-pair="${last}"]`)),
+      ),
+      unit: 'ms',
+    });
+    const probes = await repeat(Math.min(RUNS, 3), () =>
+      withPage(site, files, async (p) => {
+        await openUntil(p, `${site.url}?doc=gen-${String(n)}#g2`, READER);
+        console.error('  hover');
+        const hover = await hoverP95(p);
+        console.error('  search');
+        const search = await searchTime(p, 'placed under control');
+        const heap = await p.evaluate(
+          () =>
+            (performance as unknown as { memory: { usedJSHeapSize: number } }).memory
+              .usedJSHeapSize / 1048576,
+        );
+        await p.goto(`${site.url}?doc=gen-${String(n)}`);
+        await p.locator(READER).first().waitFor();
+        console.error('  scrolling');
+        const frames = await longFramesScrolling(p);
+        const all: Record<string, number> = { ...hover, search, heap, frames };
+        return all;
+      }),
+    );
+    const parsed = probes;
+    for (const key of ['pair', 'sentence', 'figure'])
+      figures.push({
+        name: `${label} pairs: hover p95 (${key})`,
+        runs: parsed.map((x) => x[key] ?? NaN),
+        unit: 'ms',
+      });
+    figures.push({
+      name: `${label} pairs: search until results show`,
+      runs: parsed.map((x) => x.search ?? NaN),
+      unit: 'ms',
+    });
+    figures.push({
+      name: `${label} pairs: frames > 50 ms scrolling end to end`,
+      runs: parsed.map((x) => x.frames ?? NaN),
+      unit: '',
+    });
+    figures.push({
+      name: `${label} pairs: JS heap after load`,
+      runs: parsed.map((x) => x.heap ?? NaN),
+      unit: 'MiB',
+    });
+    figures.push({
+      name: `${label} pairs: JSON transfer (gzip)`,
+      runs: [gzipSync(body).length / 1024],
+      unit: 'KiB',
+    });
   }
-
-  const fmt = (n: number): string => `${n.toFixed(0)} ms`;
-  console.log('duizhao benchmark (headless Chromium, this machine; medians)');
-  console.log(
-    `initial JavaScript           ${files.length} files, ${(raw / 1024).toFixed(1)} KiB raw, ${(gz / 1024).toFixed(1)} KiB gzip`,
-  );
-  console.log(`                             ${files.join(', ')}`);
-  console.log(
-    `report: first pair shown     ${fmt(median(reportTimes))}  (runs: ${reportTimes.map((t) => t.toFixed(0)).join(', ')})`,
-  );
-  console.log(`20,000 pairs: first pair     ${fmt(median(longTimes))}`);
-  console.log(`20,000 pairs: permalink end  ${fmt(median(endTimes))}`);
-  console.log(
-    `20,000 pairs: hover latency  ${median(hover).toFixed(1)} ms (pointer over to counterpart marked, next frame)`,
-  );
 } finally {
   await site.close();
 }
+
+const fmt = (x: number): string =>
+  Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x.toFixed(1)) : '—';
+const rows = figures.map((f) => {
+  const m = median(f.runs);
+  const spread = `${fmt(Math.min(...f.runs))}–${fmt(Math.max(...f.runs))}`;
+  const floor = f.floor === undefined ? '' : fmt(median(f.floor));
+  const ratio = f.floor === undefined ? '' : `${(m / median(f.floor)).toFixed(2)}×`;
+  return [f.name, `${fmt(m)} ${f.unit}`, spread, floor === '' ? '' : `${floor} ${f.unit}`, ratio];
+});
+console.log(`duizhao benchmark, headless Chromium, ${String(RUNS)} runs, medians (spread min–max)`);
+console.log('| figure | duizhao | spread | floor | ratio |\n|---|---|---|---|---|');
+for (const r of rows) console.log(`| ${r.join(' | ')} |`);
+writeFileSync(
+  'bench-results.json',
+  JSON.stringify({ date: new Date().toISOString(), runs: RUNS, sizes, figures }, null, 2),
+);
+console.log('written: bench-results.json');

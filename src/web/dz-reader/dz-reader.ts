@@ -40,6 +40,7 @@ import { AIDS, PANES } from './panes.ts';
 import { citation, copyFallback, copyText, parsePermalink, segmentLink } from './permalink.ts';
 import { renderPair, type PairRenderContext } from './render-pair.ts';
 import { SettingsController } from './settings-controller.ts';
+import { belowToolbar } from './scroll-offset.ts';
 
 function sameActive(a: ActiveState | undefined, b: ActiveState | undefined): boolean {
   return a?.segment === b?.segment && a?.link === b?.link && a?.key === b?.key;
@@ -205,12 +206,14 @@ export class DzReader extends LitElement {
       () => this.renderRoot.querySelector<HTMLElement>(`[data-index="${String(index)}"]`),
       'start',
     );
-    // The sticky toolbar would cover the row's top: leave room for it.
-    const toolbar = this.renderRoot.querySelector('.toolbar');
-    if (toolbar !== null && row !== null) {
-      const overlap = toolbar.getBoundingClientRect().bottom - row.getBoundingClientRect().top;
-      if (overlap > 0) window.scrollBy({ top: -overlap - 8 });
-    }
+    if (row === null) return;
+    // Fonts and the measuring of rows above move the row after this first placing: hold it,
+    // below the sticky toolbar, until they settle (in the background: the caller goes on).
+    void this.scroller.hold(
+      this.position(index),
+      () => this.renderRoot.querySelector<HTMLElement>(`[data-index="${String(index)}"]`),
+      () => belowToolbar(this.renderRoot.querySelector<HTMLElement>('.toolbar')),
+    );
   }
 
   private applyFilter(next: Filter): void {
