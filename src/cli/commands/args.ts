@@ -5,7 +5,7 @@ import { formatIssue } from '../../model/validate.ts';
 import type { Issue } from '../../model/types.ts';
 import type { FormatInfo } from '../../formats/format.ts';
 import { InputError, UsageError } from '../errors.ts';
-import { readBytes } from '../io.ts';
+import { stat } from 'node:fs/promises';
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
@@ -86,9 +86,11 @@ export async function refuseOverwrite(
 ): Promise<void> {
   if (force === true) return;
   try {
-    await readBytes(path);
-  } catch {
-    return; // nothing there (or nothing readable): writing will tell
+    await stat(path);
+  } catch (err) {
+    // Only "nothing there" lets the write go ahead; an unreadable target is still a target.
+    if (err instanceof Error && 'code' in err && err.code === 'ENOENT') return;
+    throw err;
   }
   throw new UsageError(`${command}: ${path} exists; add --force to replace it`);
 }
