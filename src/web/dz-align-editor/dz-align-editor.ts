@@ -10,6 +10,8 @@
  * module beside it (import, working, toolbar, details, help, actions, links); taking texts and
  * files, acting on the result, saving, scrolling and status messages are controllers.
  */
+import { StoredRecordError } from '../store/records.ts';
+import { keepTyped, typedBefore } from '../store/typed-input.ts';
 import '@lit-labs/virtualizer';
 import type { LitVirtualizer } from '@lit-labs/virtualizer/LitVirtualizer.js';
 import { html, LitElement, type TemplateResult } from 'lit';
@@ -71,7 +73,11 @@ export class DzAlignEditor extends LitElement {
     },
     problem: this.showIssues.bind(this),
     done: this.finishJob.bind(this),
-    changed: this.autosave.schedule.bind(this.autosave),
+    changed: () => {
+      // Kept synchronously first: a reload within the autosave's pause loses nothing.
+      keepTyped(this.draftKey, this.importer.texts);
+      this.autosave.schedule();
+    },
     accepting: () => this.mode.kind === 'import',
   });
   private readonly status = new StatusController(this, ANNOUNCE_MS);
@@ -202,7 +208,7 @@ export class DzAlignEditor extends LitElement {
       const draft = await loadDraft(key);
       if (key !== this.draftKey) return;
       if (draft === undefined || draft.session.state.pairs.length === 0) {
-        const input = await loadInput(key);
+        const input = typedBefore(key) ?? (await loadInput(key));
         if (input !== undefined && key === this.draftKey) this.importer.texts = input;
         this.mode = { kind: 'import' };
         return;
@@ -216,7 +222,11 @@ export class DzAlignEditor extends LitElement {
       this.reveal();
     } catch (err) {
       this.mode = { kind: 'import' };
-      this.status.show(t('editor.saveFailed', { error: messageOf(err) }));
+      this.status.show(
+        err instanceof StoredRecordError
+          ? t('web.draftSetAside', { error: err.message })
+          : t('editor.saveFailed', { error: messageOf(err) }),
+      );
     }
   }
 
