@@ -61,6 +61,14 @@ export const en = {
     back: 'Back to the library',
   },
   web: {
+    tabSaved:
+      'This work was changed in another tab. This tab has stopped saving, so neither overwrites the other.',
+    tabCleared:
+      'This work was started over in another tab. This tab has stopped saving, so its work is not lost.',
+    tabTakeTheirs: 'Load the other tab’s work',
+    tabTakeCleared: 'Start over here too',
+    tabKeepMine: 'Keep this tab’s work (replaces the other’s)',
+    tabHeld: 'not saved: another tab changed this work; choose above which to keep',
     storageUnreadable_one:
       '{{count}} document kept in this browser could not be read; it is left out, not deleted.',
     storageUnreadable_other:

@@ -49,6 +49,11 @@ export async function saveDraft(key: string, draft: Draft): Promise<void> {
   written.set(key, sides);
 }
 
+/** Another tab wrote or deleted the draft under `key`: write the texts again on the next save. */
+export function draftChangedElsewhere(key: string): void {
+  written.delete(key);
+}
+
 /**
  * The draft stored under `key`, if any. A draft that does not read is moved to
  * `<key>:set-aside:*` (kept, never used again) and reported as a StoredRecordError.
