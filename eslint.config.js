@@ -14,6 +14,8 @@ export default tseslint.config(
       '.tmp/**',
       '**/*.mjs',
       'eslint.config.js',
+      // Plain scripts the pages load as they are (public/preload.js), outside the TypeScript project.
+      'public/**',
     ],
   },
   js.configs.recommended,

@@ -60,4 +60,24 @@ export const en = {
     fetch: 'Could not load {{src}}: {{error}}',
     back: 'Back to the library',
   },
+  web: {
+    tabSaved:
+      'This work was changed in another tab. This tab has stopped saving, so neither overwrites the other.',
+    tabCleared:
+      'This work was started over in another tab. This tab has stopped saving, so its work is not lost.',
+    tabTakeTheirs: 'Load the other tab’s work',
+    tabTakeCleared: 'Start over here too',
+    tabKeepMine: 'Keep this tab’s work (replaces the other’s)',
+    tabHeld: 'not saved: another tab changed this work; choose above which to keep',
+    storageUnreadable_one:
+      '{{count}} document kept in this browser could not be read; it is left out, not deleted.',
+    storageUnreadable_other:
+      '{{count}} documents kept in this browser could not be read; they are left out, not deleted.',
+    storageFailed: 'The documents kept in this browser cannot be listed: {{error}}',
+    draftSetAside:
+      'Your saved work could not be read ({{error}}). It was set aside, and the Import page starts afresh.',
+    replaceConfirm:
+      'A document with the id “{{id}}” is kept in this browser already. Replace it with this one?',
+    replaceDeclined: 'Nothing was replaced. Change the id under Details to keep both.',
+  },
 } as const;

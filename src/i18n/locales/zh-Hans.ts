@@ -61,4 +61,18 @@ export const zhHans: Locale = {
     fetch: '无法载入 {{src}}：{{error}}',
     back: '返回书目',
   },
+  web: {
+    tabSaved: '另一个标签页修改了这份工作。本标签页已停止保存，两边都不会覆盖对方。',
+    tabCleared: '另一个标签页已将这份工作重新开始。本标签页已停止保存，这里的工作不会丢失。',
+    tabTakeTheirs: '载入另一个标签页的工作',
+    tabTakeCleared: '这里也重新开始',
+    tabKeepMine: '保留本标签页的工作（替换另一个的）',
+    tabHeld: '未保存：另一个标签页修改了这份工作；请在上方选择保留哪一份',
+    storageUnreadable_one: '本浏览器中保存的 {{count}} 篇文档无法读取，已略去（未删除）。',
+    storageUnreadable_other: '本浏览器中保存的 {{count}} 篇文档无法读取，已略去（未删除）。',
+    storageFailed: '无法列出本浏览器中保存的文档：{{error}}',
+    draftSetAside: '保存的工作无法读取（{{error}}），已另行保存，导入页重新开始。',
+    replaceConfirm: '本浏览器中已保存了标识为“{{id}}”的文档。要用这一篇替换它吗？',
+    replaceDeclined: '没有替换任何内容。可在“详细信息”中更改标识，两篇都保留。',
+  },
 };

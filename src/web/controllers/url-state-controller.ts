@@ -37,6 +37,13 @@ export class UrlStateController implements ReactiveController {
 
   /** The hash without its `#`, decoded (read in every reader: permalinks work embedded too). */
   hash(): string {
-    return decodeURIComponent(window.location.hash.replace(/^#/, ''));
+    const raw = window.location.hash.replace(/^#/, '');
+    // A malformed escape (`#%`) is no reason to fail the page: keep it as typed, and the
+    // permalink then reports it as a segment that is not there.
+    try {
+      return decodeURIComponent(raw);
+    } catch {
+      return raw;
+    }
   }
 }

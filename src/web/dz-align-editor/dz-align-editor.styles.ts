@@ -134,6 +134,17 @@ export const styles = css`
     margin: 0.25rem 0;
     font-weight: 600;
   }
+  /* Another tab changed this draft (tab-guard.ts). */
+  .other-tab {
+    border: 1px solid var(--dz-accent);
+    border-left-width: 4px;
+    border-radius: 6px;
+    padding: 0.5rem 1rem;
+    margin: 1rem 0;
+  }
+  .other-tab button {
+    margin: 0.25rem 0.5rem 0.25rem 0;
+  }
 
   /* Editor */
   .toolbar {

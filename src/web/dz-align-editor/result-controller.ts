@@ -14,6 +14,7 @@ import { saveLocalDocument } from '../store/documents.ts';
 import { exportFormats, type ActionsView } from './actions.ts';
 import { download } from './download.ts';
 import { OpenLocalDocumentEvent } from './events.ts';
+import { mayReplace } from './replace-guard.ts';
 import { messageOf, notice } from './parts.ts';
 
 /** What the controller needs from its element. */
@@ -83,6 +84,10 @@ export class ResultController implements ReactiveController {
   private readonly onOpenInReader = async (): Promise<void> => {
     const doc = this.finishedDocument();
     if (doc === undefined) return;
+    if (!(await mayReplace(doc))) {
+      this.events.showIssues('', [notice(t('web.replaceDeclined'))]);
+      return;
+    }
     if (!(await this.attempt(() => saveLocalDocument(doc)))) return;
     await this.events.beforeLeaving();
     // A listener (the app shell) may open the reader itself; otherwise the page goes there.

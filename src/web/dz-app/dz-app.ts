@@ -132,9 +132,14 @@ export class DzApp extends LitElement {
   private async loadLocal(id: string): Promise<void> {
     this.localText = undefined;
     const { loadLocalDocument } = await import('../store/documents.ts');
-    const doc = await loadLocalDocument(id);
-    // A missing document goes to the reader's error panel like any invalid text.
-    this.localText = doc ?? { missing: `local document "${id}" is not stored in this browser` };
+    // A missing or unreadable document, or storage that cannot be opened, goes to the reader's
+    // error panel like any invalid text: never a page left on "Loading the text…".
+    try {
+      const doc = await loadLocalDocument(id);
+      this.localText = doc ?? { missing: `local document "${id}" is not stored in this browser` };
+    } catch (err) {
+      this.localText = { missing: err instanceof Error ? err.message : String(err) };
+    }
   }
 
   private readonly onLanguage = (e: Event): void => {

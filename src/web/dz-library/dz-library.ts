@@ -81,6 +81,8 @@ export class DzLibrary extends LitElement {
   @state() private failure: string | undefined;
   /** Documents made on the Import page and kept in this browser. */
   @state() private local: LocalDocumentSummary[] = [];
+  /** Why some or all of the documents kept in this browser are not listed. */
+  @state() private localProblem: string | undefined;
 
   private readonly i18n = new I18nController(this);
 
@@ -92,11 +94,18 @@ export class DzLibrary extends LitElement {
 
   private async loadLocal(): Promise<void> {
     try {
-      const { listLocalDocuments } = await import('../store/documents.ts');
-      this.local = await listLocalDocuments();
-    } catch {
-      // No IndexedDB (private modes, sandboxed frames): there is simply nothing local to list.
+      const { listLocalDocumentsChecked } = await import('../store/documents.ts');
+      const { documents, unreadable } = await listLocalDocumentsChecked();
+      this.local = documents;
+      this.localProblem =
+        unreadable === 0 ? undefined : t('web.storageUnreadable', { count: unreadable });
+    } catch (err) {
+      // No IndexedDB (private modes, sandboxed frames) or a database this build cannot open.
       this.local = [];
+      this.localProblem =
+        typeof indexedDB === 'undefined'
+          ? undefined
+          : t('web.storageFailed', { error: err instanceof Error ? err.message : String(err) });
     }
   }
 
@@ -137,8 +146,13 @@ export class DzLibrary extends LitElement {
   }
 
   private renderLocal(): TemplateResult | typeof nothing {
-    if (this.local.length === 0) return nothing;
+    const problem =
+      this.localProblem === undefined
+        ? nothing
+        : html`<p class="local-problem" role="status">${this.localProblem}</p>`;
+    if (this.local.length === 0) return problem;
     return html`<h2>${t('library.local')}</h2>
+      ${problem}
       <ul class="local">
         ${this.local.map(
           (d) =>

@@ -72,6 +72,20 @@ export const pairStyles = css`
   .block {
     margin: 0.35rem 0;
   }
+  /* Document text is untrusted: a 10,000-character word wraps inside its column, and a bidi
+     override left open in one run (U+202E without U+202C) stops at that run's edge. */
+  .side {
+    overflow-wrap: anywhere;
+  }
+  .block,
+  .sentence,
+  .figure,
+  .term,
+  .side mark,
+  .side em,
+  .side strong {
+    unicode-bidi: isolate;
+  }
   h2.block,
   h3.block,
   h4.block,

@@ -28,7 +28,8 @@ let opened: IDBPDatabase<DuizhaoDB> | undefined;
 
 /** The database, opened once per page. */
 export function database(): Promise<IDBPDatabase<DuizhaoDB>> {
-  opening ??= openDB<DuizhaoDB>(NAME, VERSION, {
+  if (opening !== undefined) return opening;
+  const started = openDB<DuizhaoDB>(NAME, VERSION, {
     upgrade(db) {
       db.createObjectStore('documents');
       db.createObjectStore('summaries');
@@ -40,11 +41,21 @@ export function database(): Promise<IDBPDatabase<DuizhaoDB>> {
       opened = undefined;
       opening = undefined;
     },
-  });
-  void opening.then((db) => {
-    opened = db;
-  });
-  return opening;
+  }).then(
+    (db) => {
+      opened = db;
+      return db;
+    },
+    (err: unknown) => {
+      // A database written by a newer build (or storage that is switched off) is said plainly;
+      // the next call tries again.
+      opening = undefined;
+      const why = err instanceof Error ? `${err.name}: ${err.message}` : String(err);
+      throw new Error(`this browser's duizhao storage cannot be opened (${why})`);
+    },
+  );
+  opening = started;
+  return started;
 }
 
 /**

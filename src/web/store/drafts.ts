@@ -6,6 +6,8 @@
 import type { Session } from '../../model/edit/history.ts';
 import type { AlignmentState, SideIndex } from '../../model/edit/state.ts';
 import { database, openDatabase } from './db.ts';
+import { forgetTyped } from './typed-input.ts';
+import { checkInput, checkSession, checkSides, StoredRecordError } from './records.ts';
 
 /** Everything needed to carry on where the person left off. */
 export interface Draft {
@@ -24,14 +26,6 @@ type Work = Omit<Draft, 'session'> & {
 
 // Which texts each draft key last wrote, so the large record is written only when it changed.
 const written = new Map<string, AlignmentState['sides']>();
-
-function isWork(v: unknown): v is Work {
-  return typeof v === 'object' && v !== null && 'state' in v && 'history' in v && 'active' in v;
-}
-
-function isSides(v: unknown): v is AlignmentState['sides'] {
-  return Array.isArray(v) && v.length === 2;
-}
 
 /**
  * Store the draft under `key`. When the database is open the write is issued before this returns,
@@ -55,7 +49,15 @@ export async function saveDraft(key: string, draft: Draft): Promise<void> {
   written.set(key, sides);
 }
 
-/** The draft stored under `key`, if any. */
+/** Another tab wrote or deleted the draft under `key`: write the texts again on the next save. */
+export function draftChangedElsewhere(key: string): void {
+  written.delete(key);
+}
+
+/**
+ * The draft stored under `key`, if any. A draft that does not read is moved to
+ * `<key>:set-aside:*` (kept, never used again) and reported as a StoredRecordError.
+ */
 export async function loadDraft(key: string): Promise<Draft | undefined> {
   const db = await database();
   const tx = db.transaction('drafts', 'readonly');
@@ -64,14 +66,36 @@ export async function loadDraft(key: string): Promise<Draft | undefined> {
     tx.store.get(`${key}:text`),
     tx.done,
   ]);
-  if (!isWork(work) || !isSides(sides)) return undefined;
-  written.set(key, sides);
+  if (work === undefined && sides === undefined) return undefined;
+  const checked = checkSides(sides);
+  const session = typeof checked === 'string' ? checked : checkSession(work, checked);
+  if (typeof session === 'string') {
+    await setAside(key, work, sides);
+    throw new StoredRecordError(`${key}:work`, session);
+  }
+  const rest = work as Partial<Work>;
+  const pairs = session.state.pairs.length;
+  const active = typeof rest.active === 'number' && rest.active >= 0 ? Math.floor(rest.active) : 0;
+  written.set(key, session.state.sides);
   return {
-    session: { state: { ...work.state, sides }, history: work.history },
-    active: work.active,
-    side: work.side,
-    saved: work.saved,
+    session,
+    active: Math.min(active, Math.max(0, pairs - 1)),
+    side: rest.side === 1 ? 1 : 0,
+    saved: typeof rest.saved === 'string' ? rest.saved : new Date(0).toISOString(),
   };
+}
+
+// Keep an unreadable draft under another key, so it is neither lost nor read again.
+async function setAside(key: string, work: unknown, sides: unknown): Promise<void> {
+  const db = await database();
+  const tx = db.transaction('drafts', 'readwrite');
+  await Promise.all([
+    tx.store.put(work, `${key}:set-aside:work`),
+    tx.store.put(sides, `${key}:set-aside:text`),
+    tx.store.delete(`${key}:work`),
+    tx.store.delete(`${key}:text`),
+    tx.done,
+  ]);
 }
 
 /** Forget the draft under `key`. */
@@ -85,6 +109,7 @@ export async function deleteDraft(key: string): Promise<void> {
     tx.done,
   ]);
   written.delete(key);
+  forgetTyped(key);
 }
 
 /** The two texts typed or pasted on the Import page, kept until they are aligned. */
@@ -96,8 +121,5 @@ export async function saveInput(key: string, texts: readonly [string, string]): 
 /** The texts last typed on the Import page under `key`, if any. */
 export async function loadInput(key: string): Promise<[string, string] | undefined> {
   const db = await database();
-  const v: unknown = await db.get('drafts', `${key}:input`);
-  return Array.isArray(v) && v.length === 2 && v.every((s) => typeof s === 'string')
-    ? [v[0] as string, v[1] as string]
-    : undefined;
+  return checkInput(await db.get('drafts', `${key}:input`));
 }
