@@ -53,6 +53,50 @@ describe('the built site', () => {
     await page.context().close();
   });
 
+  it('"Skip to the text" puts focus in the text and leaves the permalink and the scroll alone', async () => {
+    const { page, errors } = await site.newPage();
+    await page.goto(`${site.url}${DOC}&lng=en#s1-blow`);
+    const target = page.locator('dz-reader [data-pair="s1-blow"]');
+    await expect.poll(() => target.getAttribute('linked')).toBe('');
+    // The permalink hold ends on the first key; wait until the row stands still first.
+    await expect
+      .poll(async () => {
+        const a = await target.evaluate((el) => el.getBoundingClientRect().top);
+        await page.waitForTimeout(300);
+        return a === (await target.evaluate((el) => el.getBoundingClientRect().top));
+      })
+      .toBe(true);
+    const scrollBefore = await page.evaluate(() => window.scrollY);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to the text' });
+    await expect.poll(() => skip.evaluate((el) => el.matches(':focus'))).toBe(true);
+    await page.keyboard.press('Enter');
+    const focused = () =>
+      page.evaluate(() => {
+        let el: Element | null = document.activeElement;
+        while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+        return el?.getAttribute('data-segment-id') ?? el?.tagName ?? null;
+      });
+    await expect.poll(focused).toBe('s1-blow');
+    expect(new URL(page.url()).hash).toBe('#s1-blow');
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
+    expect(await page.locator('dz-reader').textContent()).not.toContain('No segment');
+    // From there the keyboard reads on: the next segment is one key away.
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(focused).not.toBe('s1-blow');
+
+    // On the library the link focuses the list, and the address stays as it was.
+    await page.goto(`${site.url}?lng=en`);
+    await page.locator('dz-library a').first().waitFor();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => skip.evaluate((el) => el.matches(':focus'))).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(focused).toBe('DZ-LIBRARY');
+    expect(new URL(page.url()).hash).toBe('');
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
   it('copies a segment link that opens that segment', async () => {
     const { page } = await site.newPage();
     await page.goto(`${site.url}${DOC}#s1-p2`);

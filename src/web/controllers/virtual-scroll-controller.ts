@@ -22,6 +22,12 @@ const STEADY_FRAMES = 20;
 /** A hold that never settles (a layout that keeps moving) ends after this many frames. */
 const MAX_FRAMES = 900;
 
+/**
+ * ...or after this long, whichever comes first: on a starved machine frames can be slow enough
+ * that 900 of them last minutes, and a row that keeps moving that long cannot be pointed at.
+ */
+const MAX_HOLD_MS = 10_000;
+
 /** Input that means the reader is moving on: a hold stops rather than fight it. */
 const USER_INPUT = ['wheel', 'touchstart', 'pointerdown', 'keydown'] as const;
 
@@ -96,6 +102,7 @@ export class VirtualScrollController implements ReactiveController {
       let steady = 0;
       let frame = 0;
       let frames = 0;
+      const started = performance.now();
       const stop = (): void => {
         cancelAnimationFrame(frame);
         for (const type of USER_INPUT) window.removeEventListener(type, stop, true);
@@ -126,7 +133,8 @@ export class VirtualScrollController implements ReactiveController {
           if (!placed) steady = 0;
           else if (fontsReady && document.fonts.status === 'loaded') steady++;
         }
-        if (steady >= STEADY_FRAMES || ++frames >= MAX_FRAMES) stop();
+        const over = ++frames >= MAX_FRAMES || performance.now() - started >= MAX_HOLD_MS;
+        if (steady >= STEADY_FRAMES || over) stop();
         else frame = requestAnimationFrame(tick);
       };
       frame = requestAnimationFrame(tick);

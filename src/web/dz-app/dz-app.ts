@@ -9,7 +9,7 @@ import { currentLanguage, setLanguage, t } from '../../i18n/i18n.ts';
 import { INTERFACE_LANGUAGES, type InterfaceLanguage } from '../../i18n/types.ts';
 import '../dz-library/dz-library.ts';
 import { themeStyles } from '../theme.ts';
-import '../dz-reader/dz-reader.ts';
+import { DzReader } from '../dz-reader/dz-reader.ts';
 import { readUrlState, writeUrlState } from '../url-state.ts';
 
 const LOCAL = 'local:';
@@ -74,7 +74,9 @@ export class DzApp extends LitElement {
         padding: 0.1rem 0.3rem;
       }
       .skip {
-        position: absolute;
+        /* Fixed, so that focusing it on a deep permalink does not scroll the page to the top. */
+        position: fixed;
+        z-index: 10;
         left: -999px;
       }
       .skip:focus {
@@ -150,6 +152,24 @@ export class DzApp extends LitElement {
     });
   };
 
+  /**
+   * "Skip to the text" moves focus into the view and nowhere else: following `#text` would
+   * replace the permalink in the address bar, and the reader would take `text` for a segment id.
+   */
+  private readonly onSkip = (e: Event): void => {
+    e.preventDefault();
+    const view = this.renderRoot.querySelector<HTMLElement>(
+      'dz-reader, dz-align-editor, dz-library',
+    );
+    if (view === null) return;
+    if (view instanceof DzReader) {
+      view.focusText();
+      return;
+    }
+    view.tabIndex = -1;
+    view.focus({ preventScroll: true });
+  };
+
   private renderView(): TemplateResult {
     switch (this.route.view) {
       case 'reader': {
@@ -175,7 +195,7 @@ export class DzApp extends LitElement {
 
   override render(): TemplateResult {
     const lng = currentLanguage();
-    return html`<a class="skip" href="#text">${t('app.skipToText')}</a>
+    return html`<a class="skip" href="#text" @click=${this.onSkip}>${t('app.skipToText')}</a>
       <div class="bar">
         <a class="brand" href="./">对照 <span>duizhao</span></a>
         <nav>

@@ -259,6 +259,24 @@ export class DzReader extends LitElement {
     this.renderRoot.querySelector<HTMLInputElement>('.status input')?.focus();
   }
 
+  /**
+   * Put keyboard focus in the text, where the reader is looking: the first segment whose top is
+   * below the toolbar, else the text region. The URL and the scroll position stay as they are
+   * (the app's "Skip to the text" link comes here instead of following `#text`).
+   */
+  focusText(): void {
+    const top = belowToolbar(this.renderRoot.querySelector<HTMLElement>('.toolbar'));
+    const sides = this.renderRoot.querySelectorAll<HTMLElement>('.side[data-segment-id]');
+    const first = Array.from(sides).find((el) => el.getBoundingClientRect().bottom > top);
+    if (first !== undefined) {
+      first.focus({ preventScroll: true });
+      return;
+    }
+    const main = this.renderRoot.querySelector<HTMLElement>('main');
+    main?.setAttribute('tabindex', '-1');
+    main?.focus({ preventScroll: true });
+  }
+
   // ---- handlers ----
 
   private readonly onBeforePrint = (): void => {
