@@ -24,8 +24,8 @@ export const themeStyles = css`
     --dz-token: #b3541e;
     --dz-linked: #f6e3dc;
     /* How sure the aligner is of a link, and a link a person has checked (the editor). */
-    --dz-confidence-high: #2f7d46;
-    --dz-confidence-mid: #a86a00;
+    --dz-confidence-high: #276b3b;
+    --dz-confidence-mid: #8a5700;
     --dz-confidence-low: #b3261e;
     --dz-confidence-low-bg: #fbe9e7;
     --dz-checked: #2a5db0;
