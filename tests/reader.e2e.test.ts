@@ -97,6 +97,25 @@ describe('the built site', () => {
     await page.context().close();
   });
 
+  it('copies a link that carries none of the viewer state', async () => {
+    const { page } = await site.newPage();
+    await page.goto(
+      `${site.url}${DOC}&layout=stacked&left=en&q=${encodeURIComponent('逮捕')}&lng=zh-Hans#s1-p2`,
+    );
+    const row = page.locator('dz-reader [data-pair="s1-p2"]');
+    await row.hover();
+    await row.locator('button.copy-link').click();
+    const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
+    expect([...copied.searchParams.keys()]).toEqual(['doc']);
+    expect(copied.hash).toBe('#s1-p2');
+    // The citation's URL is the same canonical link.
+    await row.locator('button.copy-citation').click();
+    const citation = await page.evaluate(() => navigator.clipboard.readText());
+    expect(citation).toContain(copied.href);
+    expect(citation).not.toMatch(/layout=|left=|q=|lng=/);
+    await page.context().close();
+  });
+
   it('copies a segment link that opens that segment', async () => {
     const { page } = await site.newPage();
     await page.goto(`${site.url}${DOC}#s1-p2`);

@@ -6,7 +6,7 @@ import { html, type TemplateResult } from 'lit';
 import { interfaceSide, t } from '../../i18n/i18n.ts';
 import { segmentIndex } from '../../model/document.ts';
 import type { ParallelText } from '../../model/types.ts';
-import { linkWithHash } from '../url-state.ts';
+import { hrefFor, linkWithHash, readUrlState } from '../url-state.ts';
 
 /** What a permalink names: a range of segment indices, or the id that is not in the document. */
 export interface Permalink {
@@ -25,9 +25,13 @@ export function parsePermalink(doc: ParallelText, raw: string): Permalink {
   return { range: [Math.min(from, to), Math.max(from, to)] };
 }
 
-/** The link to a segment: this page's URL with `#<segment-id>`. */
+/**
+ * The link to a segment: this page with only the document named and `#<segment-id>`. The
+ * viewer's layout, side order, search and interface language stay out of a shared link.
+ */
 export function segmentLink(id: string): string {
-  return linkWithHash(id);
+  const doc = readUrlState().doc;
+  return linkWithHash(id, hrefFor(doc === undefined ? {} : { doc }));
 }
 
 /** A citation of a segment: title (in the interface's side), date, number, id and link. */
