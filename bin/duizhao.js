@@ -1,18 +1,17 @@
 #!/usr/bin/env node
-// `npx duizhao ...` from the repo: run the TypeScript CLI through tsx.
-import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+// `npx duizhao ...`. Installed from the package it runs the compiled CLI in `dist/`; in the
+// repository (where `src/` is) it runs the TypeScript sources, compiled in this same process by
+// tsx's loader. Either way there is one process: a second one (a worker started by this script)
+// used to outlive a killed parent and write its output seconds later.
+import { existsSync } from 'node:fs';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const require = createRequire(import.meta.url);
-const tsx = join(dirname(require.resolve('tsx/package.json')), 'dist', 'cli.mjs');
-const result = spawnSync(
-  process.execPath,
-  [tsx, join(here, '..', 'src', 'cli', 'main.ts'), ...process.argv.slice(2)],
-  {
-    stdio: 'inherit',
-  },
-);
-process.exit(result.status ?? 3);
+const source = new URL('../src/cli/main.ts', import.meta.url);
+let main;
+if (existsSync(source)) {
+  const { register } = await import('tsx/esm/api');
+  register();
+  main = await import(source.href);
+} else {
+  main = await import(new URL('../dist/cli/main.js', import.meta.url).href);
+}
+await main.runAndExit(process.argv.slice(2));

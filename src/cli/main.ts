@@ -10,6 +10,7 @@ import { exportCommand } from './commands/export.ts';
 import { importCommand } from './commands/import.ts';
 import { EXIT, InputError, UsageError } from './errors.ts';
 import { FORMAT_INFOS } from '../formats/format.ts';
+import { removeTemporaryFilesOnSignals } from './io.ts';
 
 export const COMMANDS: readonly Command[] = [alignCommand, importCommand, exportCommand, check];
 
@@ -45,6 +46,17 @@ export async function runAndThrow(argv: string[], out: Output): Promise<void> {
   await command.run(args, out);
 }
 
+/** An error from a system call (a missing file, a loop of links, a full disk): the input's fault. */
+function isSystemError(err: unknown): err is Error & { code: string } {
+  return (
+    err instanceof Error &&
+    'code' in err &&
+    typeof err.code === 'string' &&
+    /^E[A-Z]+$/.test(err.code) &&
+    'syscall' in err
+  );
+}
+
 /** Run and turn the outcome into an exit code, printing what went wrong. */
 export async function runAndLog(argv: string[], out: Output): Promise<number> {
   try {
@@ -59,11 +71,8 @@ export async function runAndLog(argv: string[], out: Output): Promise<number> {
       for (const line of err.lines) out.error(line);
       return EXIT.input;
     }
-    if (
-      err instanceof Error &&
-      'code' in err &&
-      (err.code === 'ENOENT' || err.code === 'EISDIR' || err.code === 'EACCES')
-    ) {
+    if (isSystemError(err)) {
+      // The file system's own words name the path the user typed (`ELOOP: …, stat 'out.json'`).
       out.error(`duizhao: ${err.message}`);
       return EXIT.input;
     }
@@ -72,14 +81,33 @@ export async function runAndLog(argv: string[], out: Output): Promise<number> {
   }
 }
 
+/** Write to a stream, keeping the first failure (a full disk, a closed pipe) for the exit code. */
+function writer(stream: NodeJS.WriteStream, failed: { error?: Error }): (line: string) => void {
+  stream.on('error', (err) => (failed.error ??= err));
+  return (line) => {
+    stream.write(`${line}\n`, (err) => {
+      if (err) failed.error ??= err;
+    });
+  };
+}
+
 /** The process entry point. */
 export async function runAndExit(argv: string[]): Promise<never> {
+  removeTemporaryFilesOnSignals();
+  const failed: { error?: Error } = {};
   const out: Output = {
-    log: (line) => process.stdout.write(`${line}\n`),
+    log: writer(process.stdout, failed),
     error: (line) => process.stderr.write(`${line}\n`),
     interactive: process.stderr.isTTY,
   };
-  process.exit(await runAndLog(argv, out));
+  let code = await runAndLog(argv, out);
+  // A write's failure arrives after the write: wait for standard output to take everything.
+  await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+  if (failed.error !== undefined && code === EXIT.ok) {
+    process.stderr.write(`duizhao: could not write the output: ${failed.error.message}\n`);
+    code = EXIT.input;
+  }
+  process.exit(code);
 }
 
 if (import.meta.url === `file://${process.argv[1] ?? ''}`) {

@@ -5,7 +5,7 @@ import { formatIssue } from '../../model/validate.ts';
 import type { Issue } from '../../model/types.ts';
 import type { FormatInfo } from '../../formats/format.ts';
 import { InputError, UsageError } from '../errors.ts';
-import { stat } from 'node:fs/promises';
+import { lstat } from 'node:fs/promises';
 
 type Options = NonNullable<Parameters<typeof parseArgs>[0]>['options'];
 
@@ -86,7 +86,8 @@ export async function refuseOverwrite(
 ): Promise<void> {
   if (force === true) return;
   try {
-    await stat(path);
+    // lstat: a link is a target even when what it points to is missing or loops back.
+    await lstat(path);
   } catch (err) {
     // Only "nothing there" lets the write go ahead; an unreadable target is still a target.
     if (err instanceof Error && 'code' in err && err.code === 'ENOENT') return;
