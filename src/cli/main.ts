@@ -102,7 +102,11 @@ export async function runAndExit(argv: string[]): Promise<never> {
   };
   let code = await runAndLog(argv, out);
   // A write's failure arrives after the write: wait for standard output to take everything.
-  await new Promise<void>((resolve) => process.stdout.write('', () => resolve()));
+  await new Promise<void>((resolve) =>
+    process.stdout.write('', () => {
+      resolve();
+    }),
+  );
   if (failed.error !== undefined && code === EXIT.ok) {
     process.stderr.write(`duizhao: could not write the output: ${failed.error.message}\n`);
     code = EXIT.input;
