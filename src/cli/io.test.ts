@@ -5,24 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Output } from './commands/command.ts';
 import { EXIT } from './errors.ts';
-import { runAndLog } from './main.ts';
+import { runCaptured as run } from './run-captured.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'duizhao.js');
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const out: Output = {
-    interactive: false,
-    log: (line) => stdout.push(line),
-    error: (line) => stderr.push(line),
-  };
-  const code = await runAndLog(argv, out);
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
 
 /** Start a process; resolves with its exit code (or signal) and what it printed. */
 function start(

@@ -4,20 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dictionaryApplies, loadDictionary } from '../dictionary.ts';
 import { EXIT } from '../errors.ts';
-import { runAndLog } from '../main.ts';
-import type { Output } from './command.ts';
-
-async function run(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const out: Output = {
-    interactive: false,
-    log: (line) => stdout.push(line),
-    error: (line) => stderr.push(line),
-  };
-  const code = await runAndLog(argv, out);
-  return { code, stdout: stdout.join('\n'), stderr: stderr.join('\n') };
-}
+import { runCaptured as run } from '../run-captured.ts';
 
 let dir: string;
 beforeEach(async () => {
