@@ -97,7 +97,7 @@ describe('corrupt browser storage', () => {
       .poll(() => shown(page, '2 documents kept in this browser could not be read'))
       .toBeGreaterThan(0);
     // Still the library, with its own texts.
-    expect(await page.locator('dz-library a').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('dz-library a').count()).toBeGreaterThan(0);
 
     await page.goto(`${site.url}?doc=local:bad&lng=en`);
     await expect.poll(() => page.locator('dz-reader [role="alert"]').count()).toBe(1);
@@ -145,7 +145,7 @@ describe('corrupt browser storage', () => {
     await expect
       .poll(() => shown(page, 'The documents kept in this browser cannot be listed'))
       .toBeGreaterThan(0);
-    expect(await page.locator('dz-library a').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.locator('dz-library a').count()).toBeGreaterThan(0);
     await page.goto(`${site.url}?doc=local:anything&lng=en`);
     await expect.poll(() => page.locator('dz-reader [role="alert"]').count()).toBe(1);
     expect(await shown(page, 'Loading the text')).toBe(0);

@@ -56,15 +56,15 @@ describe('two tabs on one draft', () => {
     // A's work is what is stored: B's edit did not land.
     await a.reload();
     await expect.poll(() => links(a)).toBe(3);
-    expect(await a.locator('dz-align-editor #pair-2 .side[data-side="1"]').textContent()).toContain(
-      'Mass mobilisation',
-    );
+    await expect
+      .poll(() => a.locator('dz-align-editor #pair-2 .side[data-side="1"]').textContent())
+      .toContain('Mass mobilisation');
     // B takes A's work.
     await b.getByRole('button', { name: 'Load the other tab’s work' }).click();
     await expect.poll(() => links(b)).toBe(3);
-    expect(await b.locator('dz-align-editor #pair-2 .side[data-side="1"]').textContent()).toContain(
-      'Mass mobilisation',
-    );
+    await expect
+      .poll(() => b.locator('dz-align-editor #pair-2 .side[data-side="1"]').textContent())
+      .toContain('Mass mobilisation');
     expect(await b.getByText('changed in another tab').count()).toBe(0);
   });
 
