@@ -1,9 +1,11 @@
 /**
  * The document details: id, date, and for each language its title and who made it. Field names
  * come from the model's form (`meta-form.ts`), which turns their values back into `Meta`.
+ * Values are bound plainly, not with `live()`: a field is set when the details change (an edit,
+ * an undo), never by an unrelated re-render (an autosave's status) while someone is typing in it.
+ * The editor puts a refused value back itself.
  */
 import { html, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { t } from '../../i18n/i18n.ts';
 import { MAKER_ROLES, sideFieldName, type MetaProblem } from '../../model/edit/meta-form.ts';
 import type { AlignmentState } from '../../model/edit/state.ts';
@@ -44,11 +46,7 @@ function renderSide(view: DetailsView, lang: string): TemplateResult {
   const name = languageName(lang);
   const p = meta.provenance[lang];
   const input = (field: 'by' | 'source' | 'licence', value: string): TemplateResult =>
-    html`<input
-      name=${sideFieldName(field, lang)}
-      .value=${live(value)}
-      @change=${view.onChange}
-    />`;
+    html`<input name=${sideFieldName(field, lang)} .value=${value} @change=${view.onChange} />`;
   return html`<fieldset>
     <legend>${t('editor.provenance', { language: name })}</legend>
     <label class="wide"
@@ -56,7 +54,7 @@ function renderSide(view: DetailsView, lang: string): TemplateResult {
       <input
         name=${sideFieldName('title', lang)}
         lang=${lang}
-        .value=${live(meta.title[lang] ?? '')}
+        .value=${meta.title[lang] ?? ''}
         @change=${view.onChange}
       />
     </label>
@@ -83,11 +81,10 @@ export function renderDetails(view: DetailsView): TemplateResult {
     <form @submit=${onSubmit}>
       <div class="row">
         <label
-          >${t('editor.id')} <input name="id" .value=${live(meta.id)} @change=${view.onChange}
+          >${t('editor.id')} <input name="id" .value=${meta.id} @change=${view.onChange}
         /></label>
         <label
-          >${t('editor.date')}
-          <input name="date" .value=${live(meta.date)} @change=${view.onChange}
+          >${t('editor.date')} <input name="date" .value=${meta.date} @change=${view.onChange}
         /></label>
       </div>
       ${sides.map(({ lang }) => renderSide(view, lang))}

@@ -385,11 +385,15 @@ export class DzAlignEditor extends LitElement {
       state.sides.map((side) => side.lang),
     );
     const edit = result.ok ? editMeta(state, result.meta, this.active) : undefined;
-    if (!result.ok)
+    if (!result.ok) {
       this.showIssues(t('editor.badDetails'), problemMessages(result.problems).map(notice));
-    else if (edit !== undefined) this.apply(edit);
-    // The fields show the details as they stand: a refused value goes back.
-    this.requestUpdate();
+      // A refused value goes back to the one in force (only the id and the date can be refused).
+      const form = (e.currentTarget as HTMLElement).closest('form');
+      for (const field of result.problems) {
+        const input = form?.querySelector<HTMLInputElement>(`input[name="${field}"]`);
+        if (input) input.value = state.meta[field];
+      }
+    } else if (edit !== undefined) this.apply(edit);
   };
 
   private readonly onDetailsToggle = (e: Event): void => {
