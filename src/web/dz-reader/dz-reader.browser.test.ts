@@ -4,6 +4,7 @@ import { initI18n } from '../../i18n/i18n.ts';
 import type { ParallelText } from '../../model/types.ts';
 import './dz-reader.ts';
 import type { DzReader } from './dz-reader.ts';
+import { until } from '../test-until.ts';
 
 const REPORT = '/texts/luo-ruiqing-1952-anti-narcotics.json';
 
@@ -16,21 +17,6 @@ afterEach(() => {
   document.body.replaceChildren();
   localStorage.clear();
 });
-
-/** Wait for something to render, as long as expect.poll waits (sized for a loaded machine). */
-async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
-  let found: T | null | undefined;
-  await expect
-    .poll(
-      () => {
-        found = find();
-        return found !== null && found !== undefined;
-      },
-      { message: `waiting for ${what}` },
-    )
-    .toBe(true);
-  return found as T;
-}
 
 async function mount(props: { src?: string; text?: unknown }): Promise<DzReader> {
   const reader = document.createElement('dz-reader');

@@ -8,6 +8,7 @@ import { cdp, page } from 'vitest/browser';
 import { initI18n } from '../../i18n/i18n.ts';
 import './dz-reader.ts';
 import type { DzReader } from './dz-reader.ts';
+import { until } from '../test-until.ts';
 
 const REPORT = '/texts/luo-ruiqing-1952-anti-narcotics.json';
 const FONT = 'late-serif.ttf';
@@ -37,21 +38,6 @@ afterEach(async () => {
   history.replaceState(null, '', location.pathname + location.search);
   localStorage.clear();
 });
-
-/** Wait for something to render, as long as expect.poll waits (sized for a loaded machine). */
-async function until<T>(find: () => T | null | undefined, what: string): Promise<T> {
-  let found: T | null | undefined;
-  await expect
-    .poll(
-      () => {
-        found = find();
-        return found !== null && found !== undefined;
-      },
-      { message: `waiting for ${what}` },
-    )
-    .toBe(true);
-  return found as T;
-}
 
 function root(reader: DzReader): ShadowRoot {
   if (reader.shadowRoot === null) throw new Error('no shadow root');
