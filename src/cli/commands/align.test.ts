@@ -14,7 +14,7 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-// Loading CC-CEDICT parses the whole dictionary: give those tests room on a slow machine.
+// Without the compact file, loading CC-CEDICT rebuilds it from the package: give those tests room.
 const LOAD = 60_000;
 
 describe('duizhao align and the dictionary', () => {
