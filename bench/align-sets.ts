@@ -1,7 +1,8 @@
 /**
  * Evaluation sets for the paragraph aligner: the project's own report with its pairing removed,
  * the same with paragraphs merged, split and dropped at random, long generated texts, and the
- * real sets under ../shared/eval/align when present. Plus the scores the bench prints.
+ * real sets under ../shared/eval/align when present, and the sentence-level ones: literary
+ * chapters under ../shared/eval/align-sent and the WMT22 documents split into sentences.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -148,6 +149,25 @@ export function longText(base: readonly GoldUnit[], size: number, seed: number):
   return out;
 }
 
+/** One folder of zh.txt, en.txt and gold.tsv (one item a line; gold `zh<TAB>en` indices). */
+function readFolder(name: string, folder: string): EvalSet {
+  const lines = (file: string): string[] => {
+    const text = readFileSync(path.join(folder, file), 'utf8').replace(/^\uFEFF/u, '');
+    const all = text.replace(/\r\n?/gu, '\n').split('\n');
+    if (all.at(-1) === '') all.pop();
+    return all;
+  };
+  const indices = (field: string | undefined): number[] =>
+    field === undefined || field.trim() === '' ? [] : field.split(',').map((x) => Number(x));
+  const gold = lines('gold.tsv')
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      const [a, b] = l.split('\t');
+      return { a: indices(a), b: indices(b) };
+    });
+  return { name, zh: lines('zh.txt'), en: lines('en.txt'), gold };
+}
+
 /** The real evaluation sets, when the shared folder is there. */
 export function sharedSets(repoRoot: string): { sets: EvalSet[]; note?: string } {
   const dir = path.resolve(repoRoot, '..', 'shared', 'eval', 'align');
@@ -155,24 +175,43 @@ export function sharedSets(repoRoot: string): { sets: EvalSet[]; note?: string }
   const sets: EvalSet[] = [];
   for (const name of readdirSync(dir).sort()) {
     const folder = path.join(dir, name);
-    if (!existsSync(path.join(folder, 'gold.tsv'))) continue;
-    const lines = (file: string): string[] => {
-      const text = readFileSync(path.join(folder, file), 'utf8').replace(/^\uFEFF/u, '');
-      const all = text.replace(/\r\n?/gu, '\n').split('\n');
-      if (all.at(-1) === '') all.pop();
-      return all;
-    };
-    const indices = (field: string | undefined): number[] =>
-      field === undefined || field.trim() === '' ? [] : field.split(',').map((x) => Number(x));
-    const gold = lines('gold.tsv')
-      .filter((l) => l.trim() !== '')
-      .map((l) => {
-        const [a, b] = l.split('\t');
-        return { a: indices(a), b: indices(b) };
-      });
-    sets.push({ name, zh: lines('zh.txt'), en: lines('en.txt'), gold });
+    if (existsSync(path.join(folder, 'gold.tsv'))) sets.push(readFolder(name, folder));
   }
   return { sets };
+}
+
+/** The literary chapters of ../shared/eval/align-sent (one sentence a line), one set each. */
+export function literarySets(repoRoot: string): { sets: EvalSet[]; note?: string } {
+  const dir = path.resolve(repoRoot, '..', 'shared', 'eval', 'align-sent', 'mac-test');
+  if (!existsSync(dir)) return { sets: [], note: `no sentence-level sets at ${dir}` };
+  const sets = readdirSync(dir)
+    .sort()
+    .filter((name) => existsSync(path.join(dir, name, 'gold.tsv')))
+    .map((name) => readFolder(`mac-test/${name}`, path.join(dir, name)));
+  return { sets };
+}
+
+/**
+ * The WMT22 documents of ../shared/eval/align split into sentences (the project's splitter), one
+ * sentence a line, the documents taken in order and again from the first until the Chinese side
+ * has at least `size` sentences. Its gold says only which document each sentence belongs to: one
+ * link per document, for scoring whether the alignment keeps documents apart.
+ */
+export function wmtSentences(repoRoot: string, size: number): EvalSet | undefined {
+  const folder = path.resolve(repoRoot, '..', 'shared', 'eval', 'align', 'wmt22-zhen-docs');
+  if (!existsSync(path.join(folder, 'gold.tsv'))) return undefined;
+  const docs = readFolder('wmt22', folder);
+  const set: EvalSet = { name: 'wmt22-sentences', zh: [], en: [], gold: [] };
+  for (let k = 0; set.zh.length < size && docs.zh.length > 0; k = (k + 1) % docs.zh.length) {
+    const sentences = (text: string | undefined, lang: string): string[] =>
+      splitSentences(text ?? '', lang).map(
+        (span) => text?.slice(span.start, span.end).trim() ?? '',
+      );
+    const zh = sentences(docs.zh[k], 'zh-Hans').filter((t) => t !== '');
+    const en = sentences(docs.en[k], 'en').filter((t) => t !== '');
+    set.gold.push({ a: zh.map((t) => set.zh.push(t) - 1), b: en.map((t) => set.en.push(t) - 1) });
+  }
+  return set;
 }
 
 export interface Scores {
