@@ -22,9 +22,22 @@ describe('the compact dictionary file', () => {
     expect(lookup('鸦')).toEqual([]);
   });
 
+  it('finds every word of a larger list given in any order, and no word between them', () => {
+    const words = Array.from({ length: 500 }, (_, k) => String.fromCodePoint(0x4e00 + 2 * k));
+    const lines = words.map((w, k) => `${w}${w}\tgloss ${String(k)}/other`).reverse();
+    const lookup = lookupFromLines(lines);
+    words.forEach((w, k) => {
+      expect(lookup(w + w)).toEqual([`gloss ${String(k)}`, 'other']);
+    });
+    expect(lookup(String.fromCodePoint(0x4e01))).toEqual([]);
+    expect(lookup(words[0] ?? '')).toEqual([]);
+    expect(lookup('\u9fff')).toEqual([]);
+  });
+
   it('reads a file of the current version without building anything', async () => {
     const file = join(dir, 'dict.tsv');
-    await writeFile(file, `${DICTIONARY_HEADER}\n${LINES.join('\n')}\n`);
+    // The file holds its lines sorted by word, as the build writes them.
+    await writeFile(file, `${DICTIONARY_HEADER}\n${[...LINES].sort().join('\n')}\n`);
     const lookup = await loadDictionary(file, () => Promise.reject(new Error('not called')));
     expect(lookup('鸦片')).toEqual(['opium']);
   });
