@@ -272,9 +272,9 @@ export class DzReader extends LitElement {
       first.focus({ preventScroll: true });
       return;
     }
-    const main = this.renderRoot.querySelector<HTMLElement>('main');
-    main?.setAttribute('tabindex', '-1');
-    main?.focus({ preventScroll: true });
+    const text = this.renderRoot.querySelector<HTMLElement>('#text');
+    text?.setAttribute('tabindex', '-1');
+    text?.focus({ preventScroll: true });
   }
 
   // ---- handlers ----
@@ -399,7 +399,7 @@ export class DzReader extends LitElement {
     const pairs = this.pairContext(doc);
     const ctx = this.paneContext(doc, pairs);
     return html`${this.renderPlace('before', ctx)}
-      <main
+      <div
         id="text"
         @pointerover=${this.onPointerOver}
         @pointerleave=${this.onPointerLeave}
@@ -409,7 +409,7 @@ export class DzReader extends LitElement {
         @click=${this.onClick}
       >
         ${this.renderRows(doc, pairs)}
-      </main>
+      </div>
       ${this.renderPlace('after', ctx)}`;
   }
 }
