@@ -101,6 +101,16 @@ describe('accessibility (axe-core)', () => {
     });
   }
 
+  it('finds nothing on the reader with its shortcut list open, in Chinese', async () => {
+    const { page } = await site.newPage();
+    await page.goto(`${site.url}?doc=${DOC}&lng=zh-Hans`);
+    const side = page.locator('dz-reader [data-segment-id]').first();
+    await side.focus();
+    await page.keyboard.press('?');
+    await expect.poll(() => page.locator('dz-reader dialog[open]').count()).toBe(1);
+    expect(await violations(page)).toEqual([]);
+  });
+
   it('finds nothing on the embedding page, in Chinese', async () => {
     const { page } = await site.newPage({ locale: 'zh-CN' });
     await page.goto(`${site.url}embed.html`);

@@ -26,6 +26,7 @@ import {
   LayoutChangeEvent,
   type ActiveState,
 } from '../events.ts';
+import { ShortcutListController } from '../shortcut-list.ts';
 import { themeStyles } from '../theme.ts';
 import { isLayout, layoutAid, type Layout } from './aids/layout.ts';
 import { swapAid } from './aids/swap.ts';
@@ -101,6 +102,8 @@ export class DzReader extends LitElement {
   private readonly settings = new SettingsController(this, this.url, AIDS);
   private readonly status = new StatusController<TemplateResult | string>(this, 2000);
   private readonly scroller = new VirtualScrollController(this, () => this.virtualizer);
+  // `?` anywhere in the reader opens the shortcut list (panes/shortcuts.ts renders it).
+  private readonly shortcutList = new ShortcutListController(this);
   private readonly keys = new KeyboardController(this, {
     shown: () => (this.doc === undefined ? [] : shownItems(this.doc, this.filter)),
     pair: (index) => (this.doc === undefined ? undefined : pairView(this.doc, index)),
