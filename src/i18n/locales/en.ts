@@ -89,5 +89,7 @@ export const en = {
     readerKeyLeftRight: 'walk the side’s sentences, figures and terms',
     readerKeyEnter: 'jump to the counterpart on the other side',
     readerKeyEscape: 'back to the whole segment; in the search box, clear the search',
+    counterpart: 'Other side ({{lang}}):',
+    counterpartEmpty: 'The other side ({{lang}}) is empty here.',
   },
 } as const;

@@ -84,5 +84,7 @@ export const zhHans: Locale = {
     readerKeyLeftRight: '在这一侧的句子、数字和术语间移动',
     readerKeyEnter: '跳到另一侧的对应内容',
     readerKeyEscape: '回到整段；在搜索框中则清除搜索',
+    counterpart: '另一侧（{{lang}}）：',
+    counterpartEmpty: '另一侧（{{lang}}）此处为空。',
   },
 };

@@ -26,6 +26,7 @@ import {
   LayoutChangeEvent,
   type ActiveState,
 } from '../events.ts';
+import { readerAccessStyles } from '../a11y.styles.ts';
 import { ShortcutListController } from '../shortcut-list.ts';
 import { themeStyles } from '../theme.ts';
 import { isLayout, layoutAid, type Layout } from './aids/layout.ts';
@@ -42,6 +43,7 @@ import { citation, copyFallback, copyText, parsePermalink, segmentLink } from '.
 import { renderPair, type PairRenderContext } from './render-pair.ts';
 import { SettingsController } from './settings-controller.ts';
 import { belowToolbar } from './scroll-offset.ts';
+import { CounterpartAnnouncer } from './counterpart-announcer.ts';
 
 function sameActive(a: ActiveState | undefined, b: ActiveState | undefined): boolean {
   return a?.segment === b?.segment && a?.link === b?.link && a?.key === b?.key;
@@ -57,6 +59,7 @@ export class DzReader extends LitElement {
     pairStyles,
     ...PANES.map((p) => p.styles ?? []),
     ...AIDS.map((a) => a.styles ?? []),
+    readerAccessStyles,
   ];
 
   /** URL of a document in the duizhao JSON format. */
@@ -104,6 +107,8 @@ export class DzReader extends LitElement {
   private readonly scroller = new VirtualScrollController(this, () => this.virtualizer);
   // `?` anywhere in the reader opens the shortcut list (panes/shortcuts.ts renders it).
   private readonly shortcutList = new ShortcutListController(this);
+  // Says the counterpart of what the keyboard reached, in its own language.
+  private readonly announcer = new CounterpartAnnouncer(this, () => this.doc);
   private readonly keys = new KeyboardController(this, {
     shown: () => (this.doc === undefined ? [] : shownItems(this.doc, this.filter)),
     pair: (index) => (this.doc === undefined ? undefined : pairView(this.doc, index)),
