@@ -68,7 +68,7 @@ describe('the built site', () => {
       .toBe(true);
     const scrollBefore = await page.evaluate(() => window.scrollY);
     await page.keyboard.press('Tab');
-    const skip = page.getByRole('link', { name: 'Skip to the text' });
+    const skip = page.getByRole('button', { name: 'Skip to the text' });
     await expect.poll(() => skip.evaluate((el) => el.matches(':focus'))).toBe(true);
     await page.keyboard.press('Enter');
     const focused = () =>

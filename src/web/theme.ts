@@ -21,7 +21,7 @@ export const themeStyles = css`
     --dz-accent: #9c2f1f;
     --dz-pair: #f3eee2;
     --dz-sentence: #fde9a9;
-    --dz-token: #b3541e;
+    --dz-token: #7a3410;
     --dz-linked: #f6e3dc;
     /* How sure the aligner is of a link, and a link a person has checked (the editor). */
     --dz-confidence-high: #276b3b;
@@ -41,8 +41,8 @@ export const themeStyles = css`
       --dz-rule: #3a3731;
       --dz-accent: #f08c70;
       --dz-pair: #2a2824;
-      --dz-sentence: #5b4a12;
-      --dz-token: #f5a65b;
+      --dz-sentence: #4a3c0e;
+      --dz-token: #ffc58a;
       --dz-linked: #3b2620;
       --dz-confidence-high: #6cc58a;
       --dz-confidence-mid: #e0a84a;

@@ -79,5 +79,17 @@ export const en = {
     replaceConfirm:
       'A document with the id “{{id}}” is kept in this browser already. Replace it with this one?',
     replaceDeclined: 'Nothing was replaced. Change the id under Details to keep both.',
+    shortcutsOpen: 'Keys',
+    shortcutsHeading: 'Keyboard shortcuts',
+    shortcutsClose: 'Close',
+    shortcutsKey: 'show this list',
+    readerKeyTab: 'reach each side of the text, then the controls',
+    readerKeyUpDown: 'previous / next segment, on the same side',
+    readerKeyHomeEnd: 'first / last segment',
+    readerKeyLeftRight: 'walk the side’s sentences, figures and terms',
+    readerKeyEnter: 'jump to the counterpart on the other side',
+    readerKeyEscape: 'back to the whole segment; in the search box, clear the search',
+    counterpart: 'Other side ({{lang}}):',
+    counterpartEmpty: 'The other side ({{lang}}) is empty here.',
   },
 } as const;

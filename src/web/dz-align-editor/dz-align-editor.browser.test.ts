@@ -393,6 +393,16 @@ describe('editing with the keyboard', () => {
       'Merge with next (M)',
     );
   });
+
+  it('flags a low-confidence link with a sign, not only with red', async () => {
+    const editor = await seeded([0.95, 0.3, 0.9, 0.9]);
+    const sign = (n: number): string => {
+      const badge = root(editor).querySelector(`#pair-${String(n)} .badge`);
+      return badge === null ? '' : getComputedStyle(badge, '::before').content;
+    };
+    expect(sign(1)).toContain('!');
+    expect(sign(0)).toBe('none');
+  });
 });
 
 describe('keeping the work', () => {

@@ -30,6 +30,7 @@ import type { Issue } from '../../model/types.ts';
 import { VirtualScrollController } from '../controllers/virtual-scroll-controller.ts';
 import { StatusController } from '../controllers/status-controller.ts';
 import { deleteDraft, loadDraft, loadInput, saveDraft, saveInput } from '../store/drafts.ts';
+import { editorAccessStyles } from '../a11y.styles.ts';
 import { themeStyles } from '../theme.ts';
 import type { JobResult } from './align-job-controller.ts';
 import { AutosaveController } from './autosave-controller.ts';
@@ -51,7 +52,7 @@ const ANNOUNCE_MS = 5000;
 /** The Import page and alignment editor. */
 @customElement('dz-align-editor')
 export class DzAlignEditor extends LitElement {
-  static override styles = [themeStyles, styles];
+  static override styles = [themeStyles, styles, editorAccessStyles];
 
   /** Where the work in progress is kept in the browser; two editors with different keys keep apart. */
   @property({ attribute: 'draft-key' }) draftKey = 'current';

@@ -74,6 +74,10 @@ export class DzApp extends LitElement {
         padding: 0.1rem 0.3rem;
       }
       .skip {
+        font: inherit;
+        color: inherit;
+        border: 1px solid var(--dz-rule);
+        border-radius: 4px;
         /* Fixed, so that focusing it on a deep permalink does not scroll the page to the top. */
         position: fixed;
         z-index: 10;
@@ -153,11 +157,10 @@ export class DzApp extends LitElement {
   };
 
   /**
-   * "Skip to the text" moves focus into the view and nowhere else: following `#text` would
+   * "Skip to the text" moves focus into the view and nowhere else: a link to `#text` would
    * replace the permalink in the address bar, and the reader would take `text` for a segment id.
    */
-  private readonly onSkip = (e: Event): void => {
-    e.preventDefault();
+  private readonly onSkip = (): void => {
     const view = this.renderRoot.querySelector<HTMLElement>(
       'dz-reader, dz-align-editor, dz-library',
     );
@@ -195,8 +198,9 @@ export class DzApp extends LitElement {
 
   override render(): TemplateResult {
     const lng = currentLanguage();
-    return html`<a class="skip" href="#text" @click=${this.onSkip}>${t('app.skipToText')}</a>
-      <div class="bar">
+    // A button, not a link to #text: the text sits in a shadow root, where no fragment reaches.
+    return html`<header class="bar">
+        <button class="skip" @click=${this.onSkip}>${t('app.skipToText')}</button>
         <a class="brand" href="./">对照 <span>duizhao</span></a>
         <nav>
           <a href="./">${t('app.library')}</a>
@@ -206,8 +210,8 @@ export class DzApp extends LitElement {
         <select id="lng" @change=${this.onLanguage}>
           ${INTERFACE_LANGUAGES.map((l) => html`<option value=${l.code} lang=${l.code} ?selected=${l.code === lng}>${l.name}</option>`)}
         </select>
-      </div>
-      ${this.renderView()}`;
+      </header>
+      <main>${this.renderView()}</main>`;
   }
 }
 

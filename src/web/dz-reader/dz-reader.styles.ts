@@ -21,7 +21,8 @@ export const readerStyles = css`
     outline-offset: 2px;
     border-radius: 3px;
   }
-  main {
+  /* No <main> here: the page around the reader says where its main content is. */
+  #text {
     max-width: 72rem;
     margin: 0 auto;
     padding: 0.5rem 1rem 4rem;

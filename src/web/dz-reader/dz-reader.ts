@@ -26,6 +26,8 @@ import {
   LayoutChangeEvent,
   type ActiveState,
 } from '../events.ts';
+import { readerAccessStyles } from '../a11y.styles.ts';
+import { ShortcutListController } from '../shortcut-list.ts';
 import { themeStyles } from '../theme.ts';
 import { isLayout, layoutAid, type Layout } from './aids/layout.ts';
 import { swapAid } from './aids/swap.ts';
@@ -41,6 +43,7 @@ import { citation, copyFallback, copyText, parsePermalink, segmentLink } from '.
 import { renderPair, type PairRenderContext } from './render-pair.ts';
 import { SettingsController } from './settings-controller.ts';
 import { belowToolbar } from './scroll-offset.ts';
+import { CounterpartAnnouncer } from './counterpart-announcer.ts';
 
 function sameActive(a: ActiveState | undefined, b: ActiveState | undefined): boolean {
   return a?.segment === b?.segment && a?.link === b?.link && a?.key === b?.key;
@@ -56,6 +59,7 @@ export class DzReader extends LitElement {
     pairStyles,
     ...PANES.map((p) => p.styles ?? []),
     ...AIDS.map((a) => a.styles ?? []),
+    readerAccessStyles,
   ];
 
   /** URL of a document in the duizhao JSON format. */
@@ -101,6 +105,10 @@ export class DzReader extends LitElement {
   private readonly settings = new SettingsController(this, this.url, AIDS);
   private readonly status = new StatusController<TemplateResult | string>(this, 2000);
   private readonly scroller = new VirtualScrollController(this, () => this.virtualizer);
+  // `?` anywhere in the reader opens the shortcut list (panes/shortcuts.ts renders it).
+  private readonly shortcutList = new ShortcutListController(this);
+  // Says the counterpart of what the keyboard reached, in its own language.
+  private readonly announcer = new CounterpartAnnouncer(this, () => this.doc);
   private readonly keys = new KeyboardController(this, {
     shown: () => (this.doc === undefined ? [] : shownItems(this.doc, this.filter)),
     pair: (index) => (this.doc === undefined ? undefined : pairView(this.doc, index)),
@@ -272,9 +280,9 @@ export class DzReader extends LitElement {
       first.focus({ preventScroll: true });
       return;
     }
-    const main = this.renderRoot.querySelector<HTMLElement>('main');
-    main?.setAttribute('tabindex', '-1');
-    main?.focus({ preventScroll: true });
+    const text = this.renderRoot.querySelector<HTMLElement>('#text');
+    text?.setAttribute('tabindex', '-1');
+    text?.focus({ preventScroll: true });
   }
 
   // ---- handlers ----
@@ -399,7 +407,7 @@ export class DzReader extends LitElement {
     const pairs = this.pairContext(doc);
     const ctx = this.paneContext(doc, pairs);
     return html`${this.renderPlace('before', ctx)}
-      <main
+      <div
         id="text"
         @pointerover=${this.onPointerOver}
         @pointerleave=${this.onPointerLeave}
@@ -409,7 +417,7 @@ export class DzReader extends LitElement {
         @click=${this.onClick}
       >
         ${this.renderRows(doc, pairs)}
-      </main>
+      </div>
       ${this.renderPlace('after', ctx)}`;
   }
 }

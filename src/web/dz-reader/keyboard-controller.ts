@@ -18,7 +18,7 @@ export interface KeyboardNav {
 }
 
 /** The stop an element stands for: a token, a sentence, or (anything else) the side. */
-function stopOf(el: HTMLElement): Stop {
+export function stopOf(el: HTMLElement): Stop {
   if (el.dataset.key !== undefined) return { kind: 'token', key: el.dataset.key };
   if (el.dataset.link !== undefined) return { kind: 'sentence', link: Number(el.dataset.link) };
   return { kind: 'side' };

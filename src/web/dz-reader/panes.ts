@@ -11,6 +11,7 @@ import { figureCheckPane } from './panes/figure-check.ts';
 import { headerPane } from './panes/header.ts';
 import { noticePane } from './panes/notice.ts';
 import { searchPane } from './panes/search.ts';
+import { shortcutsPane } from './panes/shortcuts.ts';
 import { statusPane } from './panes/status.ts';
 import { toolbarPane } from './panes/toolbar.ts';
 
@@ -21,6 +22,7 @@ export const PANES: readonly Pane[] = [
   noticePane,
   searchPane,
   figureCheckPane,
+  shortcutsPane,
   statusPane,
   errorPanelPane,
 ];
