@@ -54,6 +54,12 @@ export const zhHans: Locale = {
     figuresAllMatched: '所有数字均有对应',
     unmatched: '另一语言中没有相同的数字',
   },
+  cite: {
+    localOnly: '已复制。此文档只保存在本浏览器中：链接只能在这里打开，别处打不开。',
+    changedSince: '此链接是为本文第{{from}}版生成的；此后文本已有改动。{{changes}}',
+    unknownVersion: '此链接是为第{{from}}版生成的，本文的修订记录中没有这一版；现为第{{now}}版。',
+    revision: '第{{version}}版（{{date}}）：{{changes}}',
+  },
   editor: editorZhHans,
   errors: {
     heading: '无法显示此文本',
