@@ -54,6 +54,17 @@ export const en = {
     unmatched: 'No matching figure on the other side',
   },
   cite: {
+    dialogTitle: 'Cite this passage',
+    more: 'Cite in other formats',
+    copy: 'Copy',
+    close: 'Close',
+    formats: {
+      chicago: 'Chicago (notes and bibliography)',
+      gbt7714: 'GB/T 7714-2015',
+      bibtex: 'BibTeX',
+      ris: 'RIS',
+      'csl-json': 'CSL-JSON',
+    },
     localOnly:
       'Copied. This document is kept only in this browser: the link opens it here, nowhere else.',
     changedSince:

@@ -31,6 +31,7 @@ import { isLayout, layoutAid, type Layout } from './aids/layout.ts';
 import { swapAid } from './aids/swap.ts';
 import { readerStyles } from './dz-reader.styles.ts';
 import { ALL, positionOf, searchFilter, searchText, shownItems, type Filter } from './filter.ts';
+import { citeDialogStyles, openCiteDialog } from './cite/cite-dialog.ts';
 import { PageMetaController } from './cite/page-meta.ts';
 import { versionNotice } from './cite/version-notice.ts';
 import { KeyboardController } from './keyboard-controller.ts';
@@ -65,6 +66,7 @@ export class DzReader extends LitElement {
     pairStyles,
     ...PANES.map((p) => p.styles ?? []),
     ...AIDS.map((a) => a.styles ?? []),
+    citeDialogStyles,
   ];
 
   /** URL of a document in the duizhao JSON format. */
@@ -338,6 +340,10 @@ export class DzReader extends LitElement {
     const doc = this.doc;
     if (button == null || id === undefined || doc === undefined) return;
     const target = { kind: 'segment', id } as const;
+    if (button.dataset.action === 'cite') {
+      void openCiteDialog(this.renderRoot, doc, target);
+      return;
+    }
     void this.copy(
       button.dataset.action === 'copy-link' ? segmentLink(id, doc) : citation(doc, target),
     );
