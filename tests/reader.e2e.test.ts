@@ -106,10 +106,14 @@ describe('the built site', () => {
     await row.hover();
     await row.locator('button.copy-link').click();
     const copied = new URL(await page.evaluate(() => navigator.clipboard.readText()));
-    expect([...copied.searchParams.keys()]).toEqual(['doc']);
+    expect([...copied.searchParams.keys()]).toEqual(['doc', 'v']);
     expect(copied.hash).toBe('#s1-p2');
     // The citation's URL is the same canonical link.
     await row.locator('button.copy-citation').click();
+    // The citation is made after the style processor loads: wait for it to replace the link.
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .not.toBe(copied.href);
     const citation = await page.evaluate(() => navigator.clipboard.readText());
     expect(citation).toContain(copied.href);
     expect(citation).not.toMatch(/layout=|left=|q=|lng=/);
@@ -125,9 +129,11 @@ describe('the built site', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toMatch(/#s1-p2$/);
     await row.locator('button.copy-citation').click();
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).not.toBe(copied);
     const citation = await page.evaluate(() => navigator.clipboard.readText());
-    expect(citation).toContain('1952-12-18');
+    expect(citation).toContain('1952');
     expect(citation).toContain('segment 12');
+    expect(citation).toContain('Luo, Ruiqing');
 
     const { page: other } = await site.newPage();
     await other.goto(copied);

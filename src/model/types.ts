@@ -115,6 +115,50 @@ export interface ParallelText {
   segments: Segment[];
   glossary?: GlossaryEntry[];
   crossRefs?: CrossRef[];
+  /** This edition's version (a number or an ISO date); links and citations carry it. */
+  version?: string;
+  /** What changed in each version, newest last; the current `version` is the last entry's. */
+  revisions?: Revision[];
+  /** Who made the text and who publishes this edition: what a citation of it names. */
+  citation?: CitationInfo;
+}
+
+/** One entry of a document's revision list. */
+export interface Revision {
+  version: string;
+  /** ISO 8601 date of the version. */
+  date: string;
+  /** What changed, in each language of the document. */
+  changes: Record<Lang, string>;
+}
+
+/** A person's or a body's name: family and given apart (so styles can order them), or as one. */
+export type CreatorName = { family: string; given: string } | { literal: string };
+
+/**
+ * What part someone had: wrote it, forwarded (issued) it, translated or edited it. `forwarder`
+ * is the body that sent the text on with its own covering words, as the Central Committee did.
+ */
+export type CreatorRole = 'author' | 'forwarder' | 'translator' | 'editor';
+
+/** A person or body named in a citation, with the name in each language of the document. */
+export interface Creator {
+  role: CreatorRole;
+  name: Record<Lang, CreatorName>;
+  /** For a translator or editor: the language side they made (absent: the whole text). */
+  side?: Lang;
+}
+
+/** The bibliographic record of a document beyond its title and date. */
+export interface CitationInfo {
+  creators: Creator[];
+  /** Who publishes this edition, in each language. */
+  publisher: Record<Lang, string>;
+  /**
+   * What this edition is, in each language, said so that nobody takes it for the archival
+   * original (e.g. 本版中文译写本); the version is added to it.
+   */
+  edition: Record<Lang, string>;
 }
 
 /** One entry of the library's catalogue (`texts/index.json`). */

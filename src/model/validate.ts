@@ -18,6 +18,7 @@ import {
   type Segment,
   type SentenceLink,
 } from './types.ts';
+import { checkEdition } from './validate-edition.ts';
 
 export const SEGMENT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 const LANG_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -33,7 +34,7 @@ function isObject(v: Json): v is Record<string, Json> {
 }
 
 /** Collects issues while walking one document. */
-class Checker {
+export class Checker {
   readonly issues: Issue[] = [];
   constructor(private readonly file: string | undefined) {}
 
@@ -354,6 +355,9 @@ export function validateDocument(v: Json, file?: string): Result<ParallelText> {
       'segments',
       'glossary',
       'crossRefs',
+      'version',
+      'revisions',
+      'citation',
     ],
     '',
   );
@@ -418,6 +422,7 @@ export function validateDocument(v: Json, file?: string): Result<ParallelText> {
   }
   const glossary = v.glossary === undefined ? undefined : checkGlossary(c, v.glossary, pair);
   const crossRefs = v.crossRefs === undefined ? undefined : checkCrossRefs(c, v.crossRefs, ids);
+  const edition = checkEdition(c, v, pair);
   if (c.issues.length > 0 || title === undefined || provenance === undefined) {
     return { ok: false, issues: c.issues };
   }
@@ -433,6 +438,7 @@ export function validateDocument(v: Json, file?: string): Result<ParallelText> {
   if (editionNote !== undefined) doc.editionNote = editionNote;
   if (glossary !== undefined) doc.glossary = glossary;
   if (crossRefs !== undefined) doc.crossRefs = crossRefs;
+  Object.assign(doc, edition);
   return { ok: true, value: deepFreeze(doc), warnings: [] };
 }
 

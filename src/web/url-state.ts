@@ -13,6 +13,7 @@ export const URL_KEYS = {
   left: 'the language shown first',
   q: 'what the reader searched for',
   lng: 'the interface language',
+  v: 'the version of the document a shared link was made for',
 } as const;
 
 /** A query key the app reads or writes. */

@@ -53,6 +53,26 @@ export const en = {
     figuresAllMatched: 'Every figure has its counterpart',
     unmatched: 'No matching figure on the other side',
   },
+  cite: {
+    dialogTitle: 'Cite this passage',
+    more: 'Cite in other formats',
+    copy: 'Copy',
+    close: 'Close',
+    formats: {
+      chicago: 'Chicago (notes and bibliography)',
+      gbt7714: 'GB/T 7714-2015',
+      bibtex: 'BibTeX',
+      ris: 'RIS',
+      'csl-json': 'CSL-JSON',
+    },
+    localOnly:
+      'Copied. This document is kept only in this browser: the link opens it here, nowhere else.',
+    changedSince:
+      'This link was made for version {{from}} of the text; it has changed since. {{changes}}',
+    unknownVersion:
+      'This link was made for version {{from}}, which this text does not list; it is now version {{now}}.',
+    revision: 'Version {{version}} ({{date}}): {{changes}}',
+  },
   editor: editorEn,
   errors: {
     heading: 'This text cannot be shown',

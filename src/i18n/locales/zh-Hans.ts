@@ -54,6 +54,23 @@ export const zhHans: Locale = {
     figuresAllMatched: '所有数字均有对应',
     unmatched: '另一语言中没有相同的数字',
   },
+  cite: {
+    dialogTitle: '引用这一段',
+    more: '以其他格式引用',
+    copy: '复制',
+    close: '关闭',
+    formats: {
+      chicago: '芝加哥格式（注释与参考文献）',
+      gbt7714: 'GB/T 7714-2015',
+      bibtex: 'BibTeX',
+      ris: 'RIS',
+      'csl-json': 'CSL-JSON',
+    },
+    localOnly: '已复制。此文档只保存在本浏览器中：链接只能在这里打开，别处打不开。',
+    changedSince: '此链接是为本文第{{from}}版生成的；此后文本已有改动。{{changes}}',
+    unknownVersion: '此链接是为第{{from}}版生成的，本文的修订记录中没有这一版；现为第{{now}}版。',
+    revision: '第{{version}}版（{{date}}）：{{changes}}',
+  },
   editor: editorZhHans,
   errors: {
     heading: '无法显示此文本',

@@ -145,6 +145,9 @@ export function stateFromDocument(doc: ParallelText): AlignmentState {
     ...(doc.editionNote === undefined ? {} : { editionNote: doc.editionNote }),
     ...(doc.glossary === undefined ? {} : { glossary: doc.glossary }),
     ...(doc.crossRefs === undefined ? {} : { crossRefs: doc.crossRefs }),
+    ...(doc.version === undefined ? {} : { version: doc.version }),
+    ...(doc.revisions === undefined ? {} : { revisions: doc.revisions }),
+    ...(doc.citation === undefined ? {} : { citation: doc.citation }),
   };
   return {
     sides: [sides[0].side(), sides[1].side()],
@@ -204,5 +207,8 @@ export function documentFromState(state: AlignmentState): ParallelText {
   if (extras.editionNote !== undefined) doc.editionNote = { ...extras.editionNote };
   if (extras.glossary !== undefined) doc.glossary = [...extras.glossary];
   if (extras.crossRefs !== undefined) doc.crossRefs = [...extras.crossRefs];
+  if (extras.version !== undefined) doc.version = extras.version;
+  if (extras.revisions !== undefined) doc.revisions = extras.revisions;
+  if (extras.citation !== undefined) doc.citation = extras.citation;
   return doc;
 }

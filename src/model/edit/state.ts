@@ -5,7 +5,14 @@
  * lose, duplicate or reorder text, and paragraphs cut by one edit join again when another edit
  * puts their pieces back into one pair.
  */
-import type { BlockKind, CrossRef, GlossaryEntry, Lang, Provenance } from '../types.ts';
+import type {
+  BlockKind,
+  CrossRef,
+  GlossaryEntry,
+  Lang,
+  ParallelText,
+  Provenance,
+} from '../types.ts';
 
 /** Which side of the pair: 0 is the first language (the original), 1 the second. */
 export type SideIndex = 0 | 1;
@@ -60,6 +67,9 @@ export interface Extras {
   readonly editionNote?: Readonly<Record<Lang, string>>;
   readonly glossary?: readonly GlossaryEntry[];
   readonly crossRefs?: readonly CrossRef[];
+  readonly version?: string;
+  readonly revisions?: ParallelText['revisions'];
+  readonly citation?: ParallelText['citation'];
 }
 
 /** An alignment being edited. */

@@ -33,13 +33,23 @@ import { isLayout, layoutAid, type Layout } from './aids/layout.ts';
 import { swapAid } from './aids/swap.ts';
 import { readerStyles } from './dz-reader.styles.ts';
 import { ALL, positionOf, searchFilter, searchText, shownItems, type Filter } from './filter.ts';
+import { citeDialogStyles, openCiteDialog } from './cite/cite-dialog.ts';
+import { PageMetaController } from './cite/page-meta.ts';
+import { versionNotice } from './cite/version-notice.ts';
 import { KeyboardController } from './keyboard-controller.ts';
 import { acceptDocument, fetchDocument, type Loaded } from './load.ts';
 import { basePairContext } from './pair-context.ts';
 import { pairStyles } from './pair.styles.ts';
 import type { PaneContext, Place, ReadingAid, Renderable } from './pane.ts';
 import { AIDS, PANES } from './panes.ts';
-import { citation, copyFallback, copyText, parsePermalink, segmentLink } from './permalink.ts';
+import {
+  citation,
+  copyFallback,
+  copyText,
+  isLocalDocument,
+  parsePermalink,
+  segmentLink,
+} from './permalink.ts';
 import { renderPair, type PairRenderContext } from './render-pair.ts';
 import { SettingsController } from './settings-controller.ts';
 import { belowToolbar } from './scroll-offset.ts';
@@ -59,6 +69,7 @@ export class DzReader extends LitElement {
     pairStyles,
     ...PANES.map((p) => p.styles ?? []),
     ...AIDS.map((a) => a.styles ?? []),
+    citeDialogStyles,
     readerAccessStyles,
   ];
 
@@ -103,6 +114,9 @@ export class DzReader extends LitElement {
     },
   );
   private readonly settings = new SettingsController(this, this.url, AIDS);
+  private readonly pageMeta = new PageMetaController(this, () =>
+    this.urlState ? this.doc : undefined,
+  );
   private readonly status = new StatusController<TemplateResult | string>(this, 2000);
   private readonly scroller = new VirtualScrollController(this, () => this.virtualizer);
   // `?` anywhere in the reader opens the shortcut list (panes/shortcuts.ts renders it).
@@ -167,7 +181,7 @@ export class DzReader extends LitElement {
 
   /** The link to a segment: this page's URL with `#<segment-id>`. */
   permalink(id: string): string {
-    return segmentLink(id);
+    return segmentLink(id, this.doc);
   }
 
   private async load(src: string): Promise<void> {
@@ -195,7 +209,11 @@ export class DzReader extends LitElement {
     const doc = this.doc;
     if (doc === undefined) return;
     const { range, missing } = parsePermalink(doc, this.url.hash());
-    this.notice = missing === undefined ? undefined : t('reader.notFound', { id: missing });
+    const said = [
+      missing === undefined ? undefined : t('reader.notFound', { id: missing }),
+      versionNotice(doc, this.url.read('v')),
+    ].filter((s) => s !== undefined);
+    this.notice = said.length === 0 ? undefined : said.join(' ');
     this.linked = range;
     if (range !== undefined) void this.reveal(range[0]);
     else if (!initial) window.scrollTo({ top: 0 });
@@ -256,9 +274,12 @@ export class DzReader extends LitElement {
     return this.settings.get(aid, this.doc);
   }
 
-  private async copy(text: string): Promise<void> {
+  private async copy(pending: string | Promise<string>): Promise<void> {
+    const text = await pending;
     if (await copyText(text)) {
-      this.status.show(t('reader.copied'));
+      // A link to a document kept only in this browser opens nowhere else: say so when copying.
+      if (isLocalDocument()) this.status.show(t('cite.localOnly'), 8000);
+      else this.status.show(t('reader.copied'));
       return;
     }
     // No clipboard: show the text selected, to copy by hand.
@@ -326,7 +347,14 @@ export class DzReader extends LitElement {
     const id = button?.dataset.segment;
     const doc = this.doc;
     if (button == null || id === undefined || doc === undefined) return;
-    void this.copy(button.dataset.action === 'copy-link' ? segmentLink(id) : citation(doc, id));
+    const target = { kind: 'segment', id } as const;
+    if (button.dataset.action === 'cite') {
+      void openCiteDialog(this.renderRoot, doc, target);
+      return;
+    }
+    void this.copy(
+      button.dataset.action === 'copy-link' ? segmentLink(id, doc) : citation(doc, target),
+    );
   };
 
   private readonly onSetFilter = (next: Filter, afterMs = 0): void => {

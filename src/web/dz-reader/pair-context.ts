@@ -77,6 +77,7 @@ export function basePairContext(doc: ParallelText, state: PairState): PairRender
       actions: (number) => t('reader.segmentActions', { number }),
       copyLink: t('reader.copyLink'),
       copyCitation: t('reader.copyCitation'),
+      citeFormats: t('cite.more'),
       note: t('reader.note'),
       seeAlso: t('reader.seeAlso'),
       referredFrom: t('reader.referredFrom'),

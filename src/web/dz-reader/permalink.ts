@@ -4,8 +4,10 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { interfaceSide, t } from '../../i18n/i18n.ts';
+import { targetHash, type CiteTarget } from '../../model/citation.ts';
+import type { CitationFormatId } from '../../model/citation-formats.ts';
 import { segmentIndex } from '../../model/document.ts';
-import type { ParallelText } from '../../model/types.ts';
+import { isChinese, type ParallelText } from '../../model/types.ts';
 import { hrefFor, linkWithHash, readUrlState } from '../url-state.ts';
 
 /** What a permalink names: a range of segment indices, or the id that is not in the document. */
@@ -26,23 +28,45 @@ export function parsePermalink(doc: ParallelText, raw: string): Permalink {
 }
 
 /**
- * The link to a segment: this page with only the document named and `#<segment-id>`. The
- * viewer's layout, side order, search and interface language stay out of a shared link.
+ * The link to a segment (`#id`), a sentence (`#id.n`) or a range (`#a..b`): this page with only
+ * the document and its version named. The viewer's layout, side order, search and interface
+ * language stay out of a shared link.
  */
-export function segmentLink(id: string): string {
-  const doc = readUrlState().doc;
-  return linkWithHash(id, hrefFor(doc === undefined ? {} : { doc }));
+export function segmentLink(hash: string, doc?: ParallelText): string {
+  const id = readUrlState().doc;
+  const v = doc?.version;
+  return linkWithHash(
+    hash,
+    hrefFor({ ...(id === undefined ? {} : { doc: id }), ...(v === undefined ? {} : { v }) }),
+  );
 }
 
-/** A citation of a segment: title (in the interface's side), date, number, id and link. */
-export function citation(doc: ParallelText, id: string): string {
-  const index = segmentIndex(doc, id) ?? 0;
-  return t('reader.citation', {
-    title: doc.title[interfaceSide(doc.languages)] ?? '',
-    date: doc.date,
-    number: index + 1,
-    id,
-    url: segmentLink(id),
+/** True when the page shows a document kept only in this browser: its links work nowhere else. */
+export function isLocalDocument(): boolean {
+  return readUrlState().doc?.startsWith('local:') === true;
+}
+
+/** The format a row's "copy citation" gives: GB/T 7714 in the Chinese interface, else Chicago. */
+export function defaultCitationFormat(doc: ParallelText): CitationFormatId {
+  return isChinese(interfaceSide(doc.languages)) ? 'gbt7714' : 'chicago';
+}
+
+/**
+ * A citation of a target in a format, in the interface's language. The CSL processor is loaded
+ * here, on first use, so it adds nothing to the page's first JavaScript.
+ */
+export async function citation(
+  doc: ParallelText,
+  target: CiteTarget,
+  format: CitationFormatId = defaultCitationFormat(doc),
+): Promise<string> {
+  const { renderCitation } = await import('../../model/citation-render.ts');
+  return renderCitation(format, {
+    doc,
+    lang: interfaceSide(doc.languages),
+    target,
+    url: segmentLink(targetHash(target), doc),
+    accessed: new Date().toISOString().slice(0, 10),
   });
 }
 

@@ -36,6 +36,8 @@ export interface PairRenderContext {
     actions: (number: number) => string;
     copyLink: string;
     copyCitation: string;
+    /** The button that opens the citation dialog (every format). */
+    citeFormats: string;
     note: string;
     seeAlso: string;
     referredFrom: string;
@@ -291,6 +293,16 @@ export function renderPair(pair: PairView, ctx: PairRenderContext): TemplateResu
         title=${ctx.label.copyCitation}
       >
         ${QUOTE_ICON}<span class="visually-hidden">${ctx.label.copyCitation}</span>
+      </button>
+      <button
+        type="button"
+        class="cite-formats"
+        data-action="cite"
+        data-segment=${id}
+        title=${ctx.label.citeFormats}
+        aria-haspopup="dialog"
+      >
+        ⋯<span class="visually-hidden">${ctx.label.citeFormats}</span>
       </button>
     </div>
     ${pair.segment.note === undefined ? nothing : html`<p class="note"><span class="label">${ctx.label.note}:</span> ${pair.segment.note}</p>`}
