@@ -21,6 +21,16 @@ export function isObject(v: Json): v is Record<string, Json> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** What a JSON value is, for a message: `an object`, `a list`, `a number`, `missing`. */
+export function jsonKind(v: Json): string {
+  if (v === undefined) return 'missing';
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'object') return 'an object';
+  if (typeof v === 'boolean') return 'true or false';
+  return `a ${typeof v}`;
+}
+
 /** Collects issues while walking one document. */
 export class Checker {
   readonly issues: Issue[] = [];

@@ -20,6 +20,7 @@ import {
   isObject,
   join,
   type Json,
+  jsonKind,
   LANG_TAG,
   ROLES,
   SEGMENT_ID,
@@ -110,12 +111,16 @@ function checkCrossRefs(c: Checker, v: Json, ids: ReadonlySet<string>): CrossRef
     let ok = true;
     for (const end of ['from', 'to'] as const) {
       const id = r[end];
-      if (typeof id !== 'string' || !ids.has(id)) {
+      if (typeof id !== 'string') {
+        // Never String(id): an object such as {"toString": 1} throws when made a string.
+        c.add('type', `must be a segment id (a string); it is ${jsonKind(id)}`, join(field, end));
+        ok = false;
+      } else if (!ids.has(id)) {
         c.add(
           'unknown-segment',
-          `names segment "${String(id)}", which the document does not have`,
+          `names segment "${id}", which the document does not have`,
           join(field, end),
-          typeof id === 'string' ? id : undefined,
+          id,
         );
         ok = false;
       }
