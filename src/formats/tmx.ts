@@ -4,12 +4,12 @@
  * TMX has no place for (the kind, a side's block layout, sentence links, the document fields), so
  * a TMX we wrote comes back whole; other tools keep such props or ignore them.
  */
-import type { Issue, Lang, ParallelText, Result } from '../model/types.ts';
+import type { Issue, ParallelText, Result } from '../model/types.ts';
 import { buildDocument, encodeSide, metaOf, type ReadFile, type Unit } from './units.ts';
 import { decodeInput } from './decode.ts';
 import { FORMAT_LIST, type Format, type ImportOptions } from './format.ts';
 import { makeIssue } from './issues.ts';
-import { canonicalTag } from './languages.ts';
+import { LanguageSet } from './languages.ts';
 import {
   attr,
   childNamed,
@@ -60,12 +60,7 @@ function readTmx(root: XmlElement, file: string | undefined): Result<ReadFile> {
   const body = childNamed(root, 'body');
   if (body === undefined)
     return { ok: false, issues: [makeIssue('format', 'the TMX file has no <body>', { file })] };
-  const languages: Lang[] = [];
-  const seen = (tag: string): Lang => {
-    const lang = canonicalTag(tag);
-    if (!languages.some((l) => l.toLowerCase() === lang.toLowerCase())) languages.push(lang);
-    return languages.find((l) => l.toLowerCase() === lang.toLowerCase()) ?? lang;
-  };
+  const languages = new LanguageSet();
   const warnings: Issue[] = [];
   const units: Unit[] = [];
   for (const [i, tu] of childrenNamed(body, 'tu').entries()) {
@@ -93,7 +88,7 @@ function readTmx(root: XmlElement, file: string | undefined): Result<ReadFile> {
         );
         continue;
       }
-      const lang = seen(tag);
+      const lang = languages.add(tag);
       const seg = childNamed(tuv, 'seg');
       if (unit.sides.has(lang)) {
         warnings.push(
@@ -115,7 +110,7 @@ function readTmx(root: XmlElement, file: string | undefined): Result<ReadFile> {
     ok: true,
     value: {
       units,
-      languages,
+      languages: languages.list,
       meta: header === undefined ? undefined : prop(header, PROP.document),
       date: tmxDate(header?.attrs.creationdate),
     },

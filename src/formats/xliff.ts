@@ -10,7 +10,7 @@ import { buildDocument, encodeSide, metaOf, type ReadFile, type Unit } from './u
 import { decodeInput } from './decode.ts';
 import { FORMAT_LIST, type Format, type ImportOptions } from './format.ts';
 import { makeIssue } from './issues.ts';
-import { canonicalTag } from './languages.ts';
+import { canonicalTag, LanguageSet } from './languages.ts';
 import {
   attr,
   childNamed,
@@ -75,20 +75,8 @@ function notesOf(els: XmlElement[]): string | undefined {
   return notes.length === 0 ? undefined : notes.join('\n');
 }
 
-/** Collects languages across files, keeping the first spelling of each. */
-class Languages {
-  readonly list: Lang[] = [];
-  add(tag: string): Lang {
-    const lang = canonicalTag(tag);
-    const known = this.list.find((l) => l.toLowerCase() === lang.toLowerCase());
-    if (known !== undefined) return known;
-    this.list.push(lang);
-    return lang;
-  }
-}
-
 function read12(root: XmlElement, file: string | undefined): Result<ReadFile> {
-  const langs = new Languages();
+  const langs = new LanguageSet();
   const units: Unit[] = [];
   const issues: Issue[] = [];
   let meta: string | undefined;
@@ -136,7 +124,7 @@ function read2(root: XmlElement, file: string | undefined): Result<ReadFile> {
   const trg = attr(root, 'trgLang');
   if (src === undefined)
     return { ok: false, issues: [makeIssue('language', '<xliff> has no srcLang', { file })] };
-  const langs = new Languages();
+  const langs = new LanguageSet();
   const a = langs.add(src);
   const b = trg === undefined ? undefined : langs.add(trg);
   const units: Unit[] = [];

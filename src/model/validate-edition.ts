@@ -3,7 +3,7 @@
  * Kept apart from validate.ts (which walks the segments) so each stays readable; it reports
  * through the same checker, so issues read alike.
  */
-import type { Checker } from './validate.ts';
+import type { Checker } from './validate-checker.ts';
 import type {
   CitationInfo,
   Creator,

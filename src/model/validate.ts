@@ -4,235 +4,31 @@
  * bad input. The JSON Schema in `texts/duizhao.schema.json` says the same; a test holds them
  * together.
  */
-import {
-  BLOCK_KINDS,
-  type Block,
-  type BlockKind,
-  type CrossRef,
-  type GlossaryEntry,
-  type Issue,
-  type Lang,
-  type ParallelText,
-  type Provenance,
-  type Result,
-  type Segment,
-  type SentenceLink,
+import type {
+  CrossRef,
+  GlossaryEntry,
+  Issue,
+  Lang,
+  ParallelText,
+  Provenance,
+  Result,
+  Segment,
 } from './types.ts';
+import {
+  Checker,
+  DATE,
+  isObject,
+  join,
+  type Json,
+  jsonKind,
+  LANG_TAG,
+  ROLES,
+  SEGMENT_ID,
+} from './validate-checker.ts';
+import { checkSegment } from './validate-segment.ts';
 import { checkEdition } from './validate-edition.ts';
 
-export const SEGMENT_ID = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
-const LANG_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
-/** A document's date: YYYY, YYYY-MM or YYYY-MM-DD. */
-export const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-/** The roles a text's maker can have, in the order forms offer them. */
-export const ROLES = ['author', 'translator', 'editor'] as const;
-
-type Json = unknown;
-
-function isObject(v: Json): v is Record<string, Json> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** Collects issues while walking one document. */
-export class Checker {
-  readonly issues: Issue[] = [];
-  constructor(private readonly file: string | undefined) {}
-
-  add(code: string, message: string, field: string, segment?: string): void {
-    const issue: Issue = { code, message, field };
-    if (this.file !== undefined) issue.file = this.file;
-    if (segment !== undefined) issue.segment = segment;
-    this.issues.push(issue);
-  }
-
-  string(v: Json, field: string, segment?: string, opts: { nonEmpty?: boolean } = {}): v is string {
-    if (typeof v !== 'string') {
-      this.add('type', `must be a string`, field, segment);
-      return false;
-    }
-    if (opts.nonEmpty === true && v.trim() === '') {
-      this.add('empty', `must not be empty`, field, segment);
-      return false;
-    }
-    return true;
-  }
-
-  unknownKeys(
-    obj: Record<string, Json>,
-    allowed: readonly string[],
-    field: string,
-    segment?: string,
-  ): void {
-    for (const key of Object.keys(obj)) {
-      if (!allowed.includes(key)) {
-        this.add('unknown-field', `unknown field "${key}"`, join(field, key), segment);
-      }
-    }
-  }
-
-  /** An object with exactly the document's languages as keys. */
-  perLanguage<T>(
-    v: Json,
-    langs: readonly Lang[],
-    field: string,
-    segment: string | undefined,
-    each: (value: Json, field: string) => T | undefined,
-    opts: { allMissingOk?: boolean; someMissingOk?: boolean } = {},
-  ): Record<Lang, T> | undefined {
-    if (!isObject(v)) {
-      this.add('type', `must be an object keyed by language (${langs.join(', ')})`, field, segment);
-      return undefined;
-    }
-    const out: Record<Lang, T> = {};
-    let ok = true;
-    for (const lang of langs) {
-      if (!(lang in v)) {
-        if (opts.someMissingOk === true) continue;
-        this.add('missing', `has no "${lang}" side`, join(field, lang), segment);
-        ok = false;
-        continue;
-      }
-      const got = each(v[lang], join(field, lang));
-      if (got === undefined) ok = false;
-      else out[lang] = got;
-    }
-    for (const key of Object.keys(v)) {
-      if (!langs.includes(key)) {
-        this.add(
-          'unknown-language',
-          `has "${key}", which is not one of the document's languages (${langs.join(', ')})`,
-          join(field, key),
-          segment,
-        );
-        ok = false;
-      }
-    }
-    return ok ? out : undefined;
-  }
-}
-
-function join(field: string, key: string | number): string {
-  return field === '' ? String(key) : `${field}/${String(key)}`;
-}
-
-function isBlockKind(v: Json): v is BlockKind {
-  return typeof v === 'string' && (BLOCK_KINDS as readonly string[]).includes(v);
-}
-
-function checkBlocks(
-  c: Checker,
-  v: Json,
-  field: string,
-  seg: string,
-): Block[] | string | undefined {
-  if (typeof v === 'string') return v;
-  if (!Array.isArray(v)) {
-    c.add('type', `must be a string or a list of blocks`, field, seg);
-    return undefined;
-  }
-  const blocks: Block[] = [];
-  let ok = true;
-  for (const [i, b] of (v as Json[]).entries()) {
-    const f = join(field, i);
-    if (!isObject(b)) {
-      c.add('type', `must be a block {kind, text}`, f, seg);
-      ok = false;
-      continue;
-    }
-    c.unknownKeys(b, ['kind', 'text', 'marker'], f, seg);
-    if (!isBlockKind(b.kind)) {
-      c.add('kind', `must be one of ${BLOCK_KINDS.join(', ')}`, join(f, 'kind'), seg);
-      ok = false;
-    }
-    if (!c.string(b.text, join(f, 'text'), seg, { nonEmpty: true })) ok = false;
-    if (b.marker !== undefined && !c.string(b.marker, join(f, 'marker'), seg)) ok = false;
-    if (ok && isBlockKind(b.kind) && typeof b.text === 'string') {
-      const block: Block = { kind: b.kind, text: b.text };
-      if (typeof b.marker === 'string') block.marker = b.marker;
-      blocks.push(block);
-    }
-  }
-  return ok ? blocks : undefined;
-}
-
-function checkSentenceLinks(
-  c: Checker,
-  v: Json,
-  langs: readonly Lang[],
-  field: string,
-  seg: string,
-): SentenceLink[] | undefined {
-  if (!Array.isArray(v)) {
-    c.add('type', `must be a list of sentence links`, field, seg);
-    return undefined;
-  }
-  const links: SentenceLink[] = [];
-  let ok = true;
-  for (const [i, link] of (v as Json[]).entries()) {
-    const got = c.perLanguage(
-      link,
-      langs,
-      join(field, i),
-      seg,
-      (idx, f) => {
-        if (!Array.isArray(idx) || !idx.every((n) => Number.isInteger(n) && (n as number) >= 0)) {
-          c.add('type', `must be a list of sentence indices (whole numbers from 0)`, f, seg);
-          return undefined;
-        }
-        return idx as number[];
-      },
-      { someMissingOk: true },
-    );
-    if (got === undefined) ok = false;
-    else links.push(got);
-  }
-  return ok ? links : undefined;
-}
-
-function checkSegment(c: Checker, v: Json, i: number, langs: readonly Lang[]): Segment | undefined {
-  const field = `segments/${String(i)}`;
-  if (!isObject(v)) {
-    c.add('type', `must be an object`, field);
-    return undefined;
-  }
-  const seg = typeof v.id === 'string' ? v.id : undefined;
-  c.unknownKeys(v, ['id', 'kind', 'text', 'note', 'sentences'], field, seg);
-  let ok = true;
-  if (typeof v.id !== 'string' || !SEGMENT_ID.test(v.id)) {
-    c.add('id', `must be a URL-safe id (letters, digits, - and _)`, join(field, 'id'), seg);
-    ok = false;
-  }
-  if (!isBlockKind(v.kind)) {
-    c.add('kind', `must be one of ${BLOCK_KINDS.join(', ')}`, join(field, 'kind'), seg);
-    ok = false;
-  }
-  const text = c.perLanguage(v.text, langs, join(field, 'text'), seg, (side, f) =>
-    checkBlocks(c, side, f, seg ?? String(i)),
-  );
-  if (text === undefined) ok = false;
-  else if (Object.values(text).every((s) => s.length === 0)) {
-    c.add('empty', `has no text on either side`, join(field, 'text'), seg);
-    ok = false;
-  }
-  if (v.note !== undefined && !c.string(v.note, join(field, 'note'), seg)) ok = false;
-  let sentences: SentenceLink[] | undefined;
-  if (v.sentences !== undefined) {
-    sentences = checkSentenceLinks(
-      c,
-      v.sentences,
-      langs,
-      join(field, 'sentences'),
-      seg ?? String(i),
-    );
-    if (sentences === undefined) ok = false;
-  }
-  if (!ok || text === undefined || typeof v.id !== 'string' || !isBlockKind(v.kind))
-    return undefined;
-  const segment: Segment = { id: v.id, kind: v.kind, text };
-  if (typeof v.note === 'string') segment.note = v.note;
-  if (sentences !== undefined) segment.sentences = sentences;
-  return segment;
-}
+export { DATE, ROLES, SEGMENT_ID } from './validate-checker.ts';
 
 function checkProvenance(c: Checker, v: Json, field: string): Provenance | undefined {
   if (!isObject(v)) {
@@ -316,12 +112,16 @@ function checkCrossRefs(c: Checker, v: Json, ids: ReadonlySet<string>): CrossRef
     let ok = true;
     for (const end of ['from', 'to'] as const) {
       const id = r[end];
-      if (typeof id !== 'string' || !ids.has(id)) {
+      if (typeof id !== 'string') {
+        // Never String(id): an object such as {"toString": 1} throws when made a string.
+        c.add('type', `must be a segment id (a string); it is ${jsonKind(id)}`, join(field, end));
+        ok = false;
+      } else if (!ids.has(id)) {
         c.add(
           'unknown-segment',
-          `names segment "${String(id)}", which the document does not have`,
+          `names segment "${id}", which the document does not have`,
           join(field, end),
-          typeof id === 'string' ? id : undefined,
+          id,
         );
         ok = false;
       }
