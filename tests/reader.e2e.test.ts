@@ -77,13 +77,13 @@ describe('the built site', () => {
         while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
         return el?.getAttribute('data-segment-id') ?? el?.tagName ?? null;
       });
-    await expect.poll(focused).toBe('s1-blow');
+    await expect.poll(focused, { timeout: 15_000 }).toBe('s1-blow');
     expect(new URL(page.url()).hash).toBe('#s1-blow');
     expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
     expect(await page.locator('dz-reader').textContent()).not.toContain('No segment');
     // From there the keyboard reads on: the next segment is one key away.
     await page.keyboard.press('ArrowDown');
-    await expect.poll(focused).not.toBe('s1-blow');
+    await expect.poll(focused, { timeout: 15_000 }).not.toBe('s1-blow');
 
     // On the library the link focuses the list, and the address stays as it was.
     await page.goto(`${site.url}?lng=en`);

@@ -88,7 +88,7 @@ async function seeded(
 async function focusLink(editor: DzAlignEditor, n: number): Promise<void> {
   const find = (): HTMLElement | null =>
     root(editor).querySelector<HTMLElement>(`#pair-${String(n - 1)} .gutter`);
-  await expect.poll(find).not.toBeNull();
+  await expect.poll(find, { timeout: 15_000 }).not.toBeNull();
   const row = find();
   if (row === null) throw new Error(`no link ${String(n)}`);
   await userEvent.click(row);
