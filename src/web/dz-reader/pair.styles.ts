@@ -257,5 +257,8 @@ export const pairStyles = css`
     .figure {
       border-bottom: none;
     }
+    .term-note {
+      display: none;
+    }
   }
 `;

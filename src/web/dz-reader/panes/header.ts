@@ -179,7 +179,7 @@ const styles = css`
       display: none;
     }
     /* On paper the whole note: a page cannot be opened. */
-    .note-line summary {
+    .note-line:not([open]) summary {
       white-space: normal;
       overflow: visible;
     }
