@@ -115,7 +115,7 @@ export const en = {
     deleted: 'Deleted “{{title}}” from this browser.',
     deleteFailed: 'Could not delete “{{title}}”: {{error}}',
     edit: 'Open in the editor',
-    editReplace: 'The Import page holds other work. Replace it with “{{title}}”?',
+    editReplace: 'The Import page holds work in progress. Replace it with “{{title}}”?',
     editYes: 'Replace it and open',
     editFailed: 'Could not open “{{title}}” in the editor: {{error}}',
   },

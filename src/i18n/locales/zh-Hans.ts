@@ -107,7 +107,7 @@ export const zhHans: Locale = {
     deleted: '已从本浏览器中删除“{{title}}”。',
     deleteFailed: '无法删除“{{title}}”：{{error}}',
     edit: '在编辑器中打开',
-    editReplace: '导入页中有其他工作。要用“{{title}}”替换它吗？',
+    editReplace: '导入页中有尚未完成的工作。要用“{{title}}”替换它吗？',
     editYes: '替换并打开',
     editFailed: '无法在编辑器中打开“{{title}}”：{{error}}',
   },
