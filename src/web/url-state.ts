@@ -12,6 +12,7 @@ export const URL_KEYS = {
   layout: "the reader's layout",
   left: 'the language shown first',
   q: 'what the reader searched for',
+  check: 'the figure check, when on (`figures`)',
   lng: 'the interface language',
   v: 'the version of the document a shared link was made for',
 } as const;

@@ -48,9 +48,6 @@ export const en = {
     searchTerm: 'with every rendering of “{{term}}”',
     clearSearch: 'Show all pairs',
     checkFigures: 'Check figures',
-    figuresMissing_one: '{{count}} figure without a counterpart, in {{pairs}} pair(s)',
-    figuresMissing_other: '{{count}} figures without a counterpart, in {{pairs}} pair(s)',
-    figuresAllMatched: 'Every figure has its counterpart',
     unmatched: 'No matching figure on the other side',
   },
   cite: {
@@ -111,5 +108,47 @@ export const en = {
     readerKeyEscape: 'back to the whole segment; in the search box, clear the search',
     counterpart: 'Other side ({{lang}}):',
     counterpartEmpty: 'The other side ({{lang}}) is empty here.',
+  },
+  layout: {
+    keys: 'Keys',
+    counterpart: 'The other language',
+    aboutBy: 'By',
+    aboutRole: 'Role',
+    aboutSource: 'Source',
+    aboutEdition: 'Edition',
+    aboutLicence: 'Licence',
+    roleAuthor: 'author',
+    roleTranslator: 'translator',
+    roleEditor: 'editor',
+    figurePairs_one: '{{count}} pair',
+    figurePairs_other: '{{count}} pairs',
+    figuresMissing_one: '{{count}} figure without a counterpart, in {{pairs}}',
+    figuresMissing_other: '{{count}} figures without a counterpart, in {{pairs}}',
+    figuresNone_one:
+      'Nothing is flagged: every figure in the {{count}} pair has its equal on the other side.',
+    figuresNone_other:
+      'Nothing is flagged: every figure in the {{count}} pairs has its equal on the other side.',
+    showAll: 'Show all pairs',
+    printedSearch_one:
+      'Printed: {{count}} pair containing “{{q}}”, of {{total}}; {{left}} not printed.',
+    printedSearch_other:
+      'Printed: {{count}} pairs containing “{{q}}”, of {{total}}; {{left}} not printed.',
+    printedFigures_one:
+      'Printed: {{count}} pair with a figure that lacks its counterpart, of {{total}}; {{left}} not printed.',
+    printedFigures_other:
+      'Printed: {{count}} pairs with a figure that lacks its counterpart, of {{total}}; {{left}} not printed.',
+    localMissing:
+      'The document “{{id}}” is not kept in this browser. Documents made on the Import page stay in the browser that made them: open it there, or import its file here.',
+    localUnreadable: 'The document kept in this browser cannot be opened: {{error}}',
+    delete: 'Delete',
+    deleteConfirm: 'Delete “{{title}}” from this browser? This cannot be undone.',
+    deleteYes: 'Delete it',
+    deleteNo: 'Keep it',
+    deleted: 'Deleted “{{title}}” from this browser.',
+    deleteFailed: 'Could not delete “{{title}}”: {{error}}',
+    edit: 'Open in the editor',
+    editReplace: 'The Import page holds work in progress. Replace it with “{{title}}”?',
+    editYes: 'Replace it and open',
+    editFailed: 'Could not open “{{title}}” in the editor: {{error}}',
   },
 } as const;

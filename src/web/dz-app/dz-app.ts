@@ -93,6 +93,13 @@ export class DzApp extends LitElement {
         outline: 2px solid var(--dz-accent);
         outline-offset: 2px;
       }
+      @media (max-width: 480px) {
+        /* A phone: the language switch wraps to a second line instead of widening the page. */
+        .bar {
+          flex-wrap: wrap;
+          row-gap: 0.25rem;
+        }
+      }
       @media print {
         .bar {
           display: none;

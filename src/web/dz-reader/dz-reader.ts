@@ -32,7 +32,7 @@ import { themeStyles } from '../theme.ts';
 import { isLayout, layoutAid, type Layout } from './aids/layout.ts';
 import { swapAid } from './aids/swap.ts';
 import { readerStyles } from './dz-reader.styles.ts';
-import { ALL, positionOf, searchFilter, searchText, shownItems, type Filter } from './filter.ts';
+import { ALL, positionOf, searchText, shownItems, type Filter } from './filter.ts';
 import { citeDialogStyles, openCiteDialog } from './cite/cite-dialog.ts';
 import { PageMetaController } from './cite/page-meta.ts';
 import { versionNotice } from './cite/version-notice.ts';
@@ -42,6 +42,7 @@ import { basePairContext } from './pair-context.ts';
 import { pairStyles } from './pair.styles.ts';
 import type { PaneContext, Place, ReadingAid, Renderable } from './pane.ts';
 import { AIDS, PANES } from './panes.ts';
+import { checkParam, filterFromUrl } from './panes/figure-check.ts';
 import {
   citation,
   copyFallback,
@@ -139,9 +140,11 @@ export class DzReader extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.filter = searchFilter(this.url.read('q') ?? '');
+    this.filter = filterFromUrl(this.url.read('q'), this.url.read('check'));
     window.addEventListener('beforeprint', this.onBeforePrint);
     window.addEventListener('afterprint', this.onAfterPrint);
+    // Print media without the print events (a headless PDF, emulated print media) prints all too.
+    this.printMedia.addEventListener('change', this.onPrintMedia);
   }
 
   override disconnectedCallback(): void {
@@ -149,6 +152,7 @@ export class DzReader extends LitElement {
     clearTimeout(this.filterTimer);
     window.removeEventListener('beforeprint', this.onBeforePrint);
     window.removeEventListener('afterprint', this.onAfterPrint);
+    this.printMedia.removeEventListener('change', this.onPrintMedia);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -244,7 +248,7 @@ export class DzReader extends LitElement {
 
   private applyFilter(next: Filter): void {
     this.filter = next;
-    this.url.write({ q: searchText(next) });
+    this.url.write({ q: searchText(next), check: checkParam(next) });
     window.scrollTo({ top: 0 });
   }
 
@@ -318,6 +322,13 @@ export class DzReader extends LitElement {
     this.printing = false;
   };
 
+  private readonly printMedia = window.matchMedia('print');
+
+  private readonly onPrintMedia = (e: MediaQueryListEvent): void => {
+    if (e.matches) this.onBeforePrint();
+    else this.onAfterPrint();
+  };
+
   private readonly onPointerOver = (e: PointerEvent): void => {
     const next = this.stateAt(e.target);
     // Between sides (the number, the actions) the last pair stays marked.
@@ -383,6 +394,8 @@ export class DzReader extends LitElement {
       filter: this.filter,
     });
     for (const aid of AIDS) ctx = aid.pair?.(this.aidValue(aid), ctx, doc) ?? ctx;
+    // Paper shows both languages of every pair, whatever the layout on screen.
+    if (this.printing) ctx = { ...ctx, oneSide: false };
     return ctx;
   }
 

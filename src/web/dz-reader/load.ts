@@ -10,8 +10,29 @@ import { parseDocument } from '../../model/validate.ts';
 /** A document ready to show, or what stops it from being shown. */
 export type Loaded = { ok: true; doc: ParallelText } | { ok: false; issues: readonly Issue[] };
 
+/** The code of the one issue for a local document this browser does not hold or cannot read. */
+export const LOCAL_MISSING = 'local-missing';
+
+/**
+ * The app's stand-in for a local document it could not get (`{ missing: why }`) as one plain
+ * issue, not a list of schema errors about a field named "missing"; anything else, undefined.
+ */
+function missingLocal(value: unknown): Loaded | undefined {
+  if (typeof value !== 'object' || value === null || Object.keys(value).length !== 1) return;
+  const why: unknown = (value as { missing?: unknown }).missing;
+  if (typeof why !== 'string') return;
+  const id = /^local document "(.*)" is not stored in this browser$/.exec(why)?.[1];
+  const message =
+    id === undefined
+      ? t('layout.localUnreadable', { error: why })
+      : t('layout.localMissing', { id: `local:${id}` });
+  return { ok: false, issues: [{ code: LOCAL_MISSING, message }] };
+}
+
 /** Parse and check a document given as JSON text or as a value. */
 export function acceptDocument(value: unknown, file: string): Loaded {
+  const missing = missingLocal(value);
+  if (missing !== undefined) return missing;
   // Through JSON even for an object: the reader freezes its document, and it freezes a copy,
   // never the caller's object.
   const parsed = parseDocument(typeof value === 'string' ? value : JSON.stringify(value), file);

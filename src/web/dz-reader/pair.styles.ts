@@ -48,11 +48,6 @@ export const pairStyles = css`
   .side[active] {
     background: var(--dz-pair);
   }
-  .side.peek {
-    margin-top: 0.25rem;
-    border-left: 3px solid var(--dz-accent);
-    font-size: 0.95em;
-  }
   .side:lang(zh) {
     font-family: var(--dz-serif-hans);
     font-size: 1.08rem;
@@ -190,14 +185,29 @@ export const pairStyles = css`
   .actions button:hover {
     color: var(--dz-accent);
   }
+  /* A glossary note opens over the rows below, anchored to its row: it moves no text, and the
+     pointer passes through it to the row beneath. The row is lifted above its neighbours. */
+  .pair {
+    position: relative;
+  }
+  .pair:has(> .term-note) {
+    z-index: 1;
+  }
   .term-note {
-    grid-column: 2;
-    margin: 0.1rem 0.5rem 0.3rem;
+    position: absolute;
+    top: calc(100% - 0.2rem);
+    left: 3rem;
+    max-width: min(40rem, calc(100% - 5.75rem));
+    box-sizing: border-box;
+    pointer-events: none;
+    margin: 0;
     padding: 0.3rem 0.6rem;
     font-size: 0.88rem;
     border-left: 3px solid var(--dz-token);
-    background: var(--dz-pair);
+    background: var(--dz-bg);
+    background-image: linear-gradient(var(--dz-pair), var(--dz-pair));
     border-radius: 0 4px 4px 0;
+    box-shadow: 0 3px 10px color-mix(in srgb, var(--dz-fg) 16%, transparent);
   }
   .note,
   .refs {
@@ -215,12 +225,15 @@ export const pairStyles = css`
   }
   @media (max-width: 720px) {
     .pair {
-      scroll-margin-top: 0.5rem;
       grid-template-columns: 1.75rem minmax(0, 1fr) 1.75rem;
       column-gap: 0.35rem;
     }
     .sides {
       column-gap: 1rem;
+    }
+    .term-note {
+      left: 2.1rem;
+      max-width: calc(100% - 4.2rem);
     }
   }
   @media print {
@@ -243,6 +256,9 @@ export const pairStyles = css`
     .term,
     .figure {
       border-bottom: none;
+    }
+    .term-note {
+      display: none;
     }
   }
 `;

@@ -7,9 +7,10 @@ import { layoutAid } from './aids/layout.ts';
 import { swapAid } from './aids/swap.ts';
 import type { ReadingAid, Pane } from './pane.ts';
 import { errorPanelPane } from './panes/error-panel.ts';
-import { figureCheckPane } from './panes/figure-check.ts';
+import { figureCheckPane, figuresNonePane } from './panes/figure-check.ts';
 import { headerPane } from './panes/header.ts';
 import { noticePane } from './panes/notice.ts';
+import { printNotePane } from './panes/print-note.ts';
 import { searchPane } from './panes/search.ts';
 import { shortcutsPane } from './panes/shortcuts.ts';
 import { statusPane } from './panes/status.ts';
@@ -20,6 +21,8 @@ export const PANES: readonly Pane[] = [
   headerPane,
   toolbarPane,
   noticePane,
+  printNotePane,
+  figuresNonePane,
   searchPane,
   figureCheckPane,
   shortcutsPane,

@@ -1,7 +1,7 @@
 /**
  * The layout, as a reading aid: a group of buttons, a remembered choice (`?layout=`, local
  * storage, else stacked on a narrow screen and side by side otherwise), and whether pairs show
- * one side only. The table below is the only list of layouts: a new one is an entry here (its
+ * one side only (the other opens over the text, moving nothing). The table below is the only list of layouts: a new one is an entry here (its
  * styles keyed on `:host([layout=...])`) and its name in the two locales.
  */
 import { css, html, type CSSResult } from 'lit';
@@ -11,7 +11,7 @@ import type { ReadingAid } from '../pane.ts';
 interface LayoutSpec {
   /** The button's name, in the interface language. */
   name: () => string;
-  /** One language per pair; the other appears under the pair while it is active. */
+  /** One language per pair; the other opens over the text while the pair is active. */
   oneSide: boolean;
   styles: CSSResult;
 }
@@ -43,6 +43,55 @@ const TABLE = {
       :host([layout='single']) .sides {
         grid-template-columns: minmax(0, 1fr);
         max-width: 44rem;
+      }
+      :host([layout='single']) .note,
+      :host([layout='single']) .refs {
+        max-width: 44rem;
+      }
+      /* The other language opens over the rows below, anchored to its row: no text moves, and
+         the pointer passes through it to the row beneath, so every row can be reached. */
+      :host([layout='single']) .pair:has(.peek) {
+        z-index: 1;
+      }
+      :host([layout='single']) .side.peek {
+        position: absolute;
+        top: calc(100% - 0.2rem);
+        left: 3rem;
+        width: min(44rem, calc(100% - 5.75rem));
+        box-sizing: border-box;
+        pointer-events: none;
+        font-size: 0.95em;
+        background: var(--dz-bg);
+        background-image: linear-gradient(var(--dz-pair), var(--dz-pair));
+        border: 1px solid var(--dz-rule);
+        border-left: 3px solid var(--dz-accent);
+        box-shadow: 0 4px 14px color-mix(in srgb, var(--dz-fg) 18%, transparent);
+      }
+      /* A glossary note goes above the row then, clear of the other language below it. */
+      :host([layout='single']) .pair:has(.peek) > .term-note {
+        top: auto;
+        bottom: calc(100% - 0.2rem);
+      }
+      /* Wide enough: the other language stands beside the text, in the margin it leaves. */
+      @media (min-width: 1120px) {
+        :host([layout='single']) .side.peek {
+          top: 0;
+          left: calc(3rem + 44rem + 1.25rem);
+          width: auto;
+          right: 2.75rem;
+          pointer-events: auto;
+          box-shadow: none;
+        }
+        :host([layout='single']) .pair:has(.peek) > .term-note {
+          top: calc(100% - 0.2rem);
+          bottom: auto;
+        }
+      }
+      @media (max-width: 720px) {
+        :host([layout='single']) .side.peek {
+          left: 2.1rem;
+          width: calc(100% - 4.2rem);
+        }
       }
     `,
   },

@@ -6,9 +6,18 @@ import { css, html } from 'lit';
 import { t } from '../../../i18n/i18n.ts';
 import type { Issue } from '../../../model/types.ts';
 import { formatIssue } from '../../../model/validate.ts';
+import { LOCAL_MISSING } from '../load.ts';
 import type { FailurePane, Renderable } from '../pane.ts';
 
 function render(issues: readonly Issue[]): Renderable {
+  // A local document that is not here is one plain message, not a list of file problems.
+  const missing = issues.find((i) => i.code === LOCAL_MISSING);
+  if (missing !== undefined)
+    return html`<section class="error-panel" role="alert" aria-labelledby="error-heading">
+      <h2 id="error-heading">${t('errors.heading')}</h2>
+      <p class="missing">${missing.message}</p>
+      <slot name="error-actions"></slot>
+    </section>`;
   return html`<section class="error-panel" role="alert" aria-labelledby="error-heading">
     <h2 id="error-heading">${t('errors.heading')}</h2>
     <p>${t('errors.intro')}</p>

@@ -1,39 +1,13 @@
-/** The document's header: both titles in display order, date and size, edition note, provenance, glossary. */
+/**
+ * The document's header, compact so the text starts on the first screen: both titles in display
+ * order, date and size, the edition note in one line (a disclosure: opened, the whole note), then
+ * "About this edition" and the glossary folded side by side.
+ */
 import { css, html, nothing } from 'lit';
 import { interfaceSide, t } from '../../../i18n/i18n.ts';
 import type { ParallelText } from '../../../model/types.ts';
 import type { DocumentPane, PaneContext, Renderable } from '../pane.ts';
-
-function provenance(doc: ParallelText, noteLang: string | undefined): Renderable {
-  return html`<details class="provenance">
-    <summary>${t('reader.provenance')}</summary>
-    ${doc.languages.map((l) => {
-      const note = doc.editionNote?.[l];
-      return note === undefined || l === noteLang
-        ? nothing
-        : html`<p class="edition-note" lang=${l}>${note}</p>`;
-    })}
-    ${doc.languages.map((l) => {
-      const p = doc.provenance[l];
-      return p === undefined
-        ? nothing
-        : html`<dl lang=${l}>
-            <dt>${l}</dt>
-            <dd>${p.by} (${p.role})</dd>
-            <dt></dt>
-            <dd>${p.source}</dd>
-            ${
-              p.edition === undefined
-                ? nothing
-                : html`<dt></dt>
-                    <dd>${p.edition}</dd>`
-            }
-            <dt></dt>
-            <dd>${p.licence}</dd>
-          </dl>`;
-    })}
-  </details>`;
-}
+import { aboutEdition } from './edition.ts';
 
 function glossary(doc: ParallelText): Renderable {
   const [a, b] = doc.languages;
@@ -45,7 +19,7 @@ function glossary(doc: ParallelText): Renderable {
         (g) =>
           html`<dt lang=${a}>${(g.terms[a] ?? []).join(' / ')}</dt>
             <dd lang=${b}>${(g.terms[b] ?? []).join(' / ')}</dd>
-            <dd>${g.note ?? ''}</dd>`,
+            <dd class="gloss">${g.note ?? ''}</dd>`,
       )}
     </dl>
   </details>`;
@@ -64,13 +38,20 @@ function render({ doc, order }: PaneContext): Renderable {
       ${t('reader.segmentCount', { count: doc.segments.length })}
     </p>
     ${
-      // Where the text comes from is said up front, in the reader's language; the rest of the
-      // provenance is a click away.
+      // Where the text comes from is said up front, in the reader's language, in one line.
       noteLang === undefined
         ? nothing
-        : html`<p class="edition-note" lang=${noteLang}>${doc.editionNote?.[noteLang]}</p>`
+        : html`<details class="note-line">
+            <summary class="edition-note" lang=${noteLang}>${doc.editionNote?.[noteLang]}</summary>
+          </details>`
     }
-    ${provenance(doc, noteLang)} ${glossary(doc)}
+    <div class="folds">
+      <details class="provenance">
+        <summary>${t('reader.provenance')}</summary>
+        ${aboutEdition(doc, order, noteLang)}
+      </details>
+      ${glossary(doc)}
+    </div>
   </header>`;
 }
 
@@ -78,19 +59,19 @@ const styles = css`
   header.doc {
     max-width: 72rem;
     margin: 0 auto;
-    padding: 1.5rem 1rem 0.5rem;
+    padding: 0.9rem 1rem 0.4rem;
   }
   h1 {
-    margin: 0 0 0.25rem;
+    margin: 0 0 0.15rem;
     font-weight: 600;
-    line-height: 1.35;
+    line-height: 1.3;
   }
   h1 .title {
     display: block;
   }
   h1 .title:lang(zh) {
     font-family: var(--dz-serif-hans);
-    font-size: 1.55rem;
+    font-size: 1.45rem;
     letter-spacing: 0.02em;
   }
   h1 .title:lang(zh-Hant) {
@@ -98,27 +79,65 @@ const styles = css`
   }
   h1 .title:not(:lang(zh)) {
     font-family: var(--dz-serif-latin);
-    font-size: 1.2rem;
+    font-size: 1.05rem;
     color: var(--dz-muted);
   }
   .meta {
     color: var(--dz-muted);
-    font-size: 0.9rem;
-    margin: 0.25rem 0 0.75rem;
+    font-size: 0.85rem;
+    margin: 0.15rem 0 0.35rem;
   }
   details {
-    margin: 0.5rem 0;
-    font-size: 0.92rem;
+    font-size: 0.9rem;
   }
-  details summary {
+  .folds {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1.5rem;
+    margin: 0.3rem 0 0;
+  }
+  .folds details[open] {
+    flex-basis: 100%;
+  }
+  .folds summary {
     cursor: pointer;
     color: var(--dz-accent);
   }
+  .edition-note {
+    border-left: 3px solid var(--dz-accent);
+    padding: 0.1rem 0.75rem;
+    max-width: 60rem;
+    font-size: 0.85rem;
+    line-height: 1.55;
+    color: var(--dz-muted);
+  }
+  /* The note in one line until opened; the line itself is the way to open it. */
+  .note-line summary {
+    cursor: pointer;
+    list-style: none;
+  }
+  .note-line summary::-webkit-details-marker {
+    display: none;
+  }
+  .note-line:not([open]) summary {
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .edition-note.full {
+    margin: 0.5rem 0;
+  }
+  .edition-side h3 {
+    font-size: 0.9rem;
+    font-weight: 600;
+    margin: 0.6rem 0 0.2rem;
+  }
   .provenance dl {
     display: grid;
-    grid-template-columns: max-content 1fr;
+    grid-template-columns: max-content minmax(0, 1fr);
     gap: 0.2rem 1rem;
-    margin: 0.5rem 0;
+    margin: 0.2rem 0 0.5rem;
+    max-width: 60rem;
   }
   .provenance dt {
     color: var(--dz-muted);
@@ -126,27 +145,43 @@ const styles = css`
   .provenance dd {
     margin: 0;
   }
-  .edition-note {
-    border-left: 3px solid var(--dz-accent);
-    padding: 0.25rem 0.75rem;
-    margin: 0.5rem 0;
-    max-width: 60rem;
-    font-size: 0.88rem;
-    line-height: 1.55;
-    color: var(--dz-muted);
-  }
   .glossary dl {
     display: grid;
-    grid-template-columns: max-content max-content 1fr;
+    grid-template-columns: max-content max-content minmax(0, 1fr);
     gap: 0.3rem 1rem;
   }
   .glossary dt,
   .glossary dd {
     margin: 0;
   }
+  @media (max-width: 720px) {
+    header.doc {
+      padding: 0.6rem 0.75rem 0.3rem;
+    }
+    h1 .title:lang(zh) {
+      font-size: 1.25rem;
+    }
+    h1 .title:not(:lang(zh)) {
+      font-size: 0.95rem;
+    }
+    /* Term, rendering and note one under another: three columns do not fit. */
+    .glossary dl {
+      grid-template-columns: minmax(0, 1fr);
+      gap: 0;
+    }
+    .glossary dt {
+      margin-top: 0.5rem;
+      font-weight: 600;
+    }
+  }
   @media print {
-    details {
+    .folds {
       display: none;
+    }
+    /* On paper the whole note: a page cannot be opened. */
+    .note-line:not([open]) summary {
+      white-space: normal;
+      overflow: visible;
     }
   }
 `;

@@ -1,6 +1,8 @@
 /**
  * The sticky toolbar: the reading aids' controls and the panes placed in it (search, figure
- * check), then the keyboard hint. It scrolls away with the header on a phone and is not printed.
+ * check), then the keys, folded into a disclosure whose list opens over the text. It stays at the
+ * top on every screen, so search and layout are at hand mid-text; on a phone it is one row that
+ * scrolls sideways (search first) instead of four rows that would cover the text. Not printed.
  */
 import { css, html } from 'lit';
 import { t } from '../../../i18n/i18n.ts';
@@ -9,7 +11,10 @@ import type { DocumentPane, PaneContext, Renderable } from '../pane.ts';
 function render(ctx: PaneContext): Renderable {
   return html`<div class="toolbar" role="toolbar" aria-label=${t('reader.layout')}>
     ${ctx.toolbar()}
-    <span class="hint">${t('reader.keyboardHelp')}</span>
+    <details class="keys">
+      <summary>${t('layout.keys')}</summary>
+      <p class="hint">${t('reader.keyboardHelp')}</p>
+    </details>
     <span class="visually-hidden">${ctx.doc.languages.join(' / ')}</span>
   </div>`;
 }
@@ -21,10 +26,10 @@ const styles = css`
     z-index: 2;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.5rem 1rem;
+    gap: 0.4rem 1rem;
     align-items: center;
-    padding: 0.5rem 1rem;
-    background: color-mix(in srgb, var(--dz-bg) 92%, transparent);
+    padding: 0.4rem 1rem;
+    background: color-mix(in srgb, var(--dz-bg) 94%, transparent);
     backdrop-filter: blur(6px);
     border-bottom: 1px solid var(--dz-rule);
   }
@@ -36,6 +41,7 @@ const styles = css`
     border: 0;
     padding: 0.3rem 0.7rem;
     cursor: pointer;
+    white-space: nowrap;
   }
   .toolbar button[aria-pressed='true'] {
     background: var(--dz-accent);
@@ -45,22 +51,63 @@ const styles = css`
     font-size: 0.85rem;
     color: var(--dz-muted);
   }
-  .hint {
-    font-size: 0.8rem;
+  .keys {
+    position: relative;
+    font-size: 0.85rem;
+  }
+  .keys summary {
+    cursor: pointer;
     color: var(--dz-muted);
+    white-space: nowrap;
+  }
+  /* The list of keys opens over the text: opening it moves nothing. */
+  .keys .hint {
+    position: absolute;
+    top: calc(100% + 0.4rem);
+    right: 0;
+    z-index: 3;
+    width: max-content;
+    max-width: min(24rem, 80vw);
+    margin: 0;
+    padding: 0.5rem 0.75rem;
+    font-size: 0.85rem;
+    background: var(--dz-bg);
+    border: 1px solid var(--dz-rule);
+    border-radius: 6px;
+    box-shadow: 0 4px 14px color-mix(in srgb, var(--dz-fg) 18%, transparent);
   }
   @media (max-width: 720px) {
-    /* On a phone the controls scroll away with the header, and touch needs no key hints. */
+    /* One row that scrolls sideways; the search comes first and touch needs no key list. */
     .toolbar {
-      position: static;
+      flex-wrap: nowrap;
+      overflow-x: auto;
+      overscroll-behavior-x: contain;
+      scrollbar-width: thin;
+      gap: 0.5rem;
+      padding: 0.35rem 0.5rem;
     }
-    .hint {
+    .toolbar > * {
+      flex: none;
+    }
+    .toolbar .search {
+      order: -1;
+    }
+    .toolbar .search input {
+      width: 9.5rem;
+    }
+    .toolbar .label {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+    }
+    .keys {
       display: none;
     }
   }
   @media print {
-    .toolbar,
-    .hint {
+    .toolbar {
       display: none;
     }
   }
