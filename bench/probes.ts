@@ -48,8 +48,8 @@ function targets(page: Page, sel: string, max: number): Promise<{ x: number; y: 
       if (r == null) throw new Error('no reader');
       const toolbar = r.querySelector('.toolbar')?.getBoundingClientRect().bottom ?? 0;
       return [...r.querySelectorAll(sel)]
-        .map((e) => e.getClientRects()[0])
-        .filter((b) => b !== undefined && b.top > toolbar + 4 && b.bottom < innerHeight - 4)
+        .flatMap((e) => [...e.getClientRects()].slice(0, 1))
+        .filter((b) => b.top > toolbar + 4 && b.bottom < innerHeight - 4)
         .slice(0, max)
         .map((b) => ({ x: b.left + Math.min(6, b.width / 2), y: b.top + b.height / 2 }));
     },
