@@ -83,8 +83,10 @@ async function withPage<T>(site: Site, json: Map<string, string>, f: (p: Page) =
   }
 }
 
-execSync('npx vite build', { stdio: 'ignore' });
-const site = await startSite();
+// Its own build, so that a build in dist/ while the bench runs does not change what it measures.
+const OUT = join('.tmp', 'bench-dist');
+execSync(`npx vite build --outDir ${OUT} --emptyOutDir`, { stdio: 'ignore' });
+const site = await startSite(OUT);
 const files = new Map<string, string>();
 const report = readFileSync(join('texts', `${REPORT_ID}.json`), 'utf8');
 files.set('bench-floor.html', floorPage());
@@ -100,10 +102,10 @@ try {
     });
     await page.goto(`${site.url}?doc=${REPORT_ID}`);
     await page.locator(READER).first().waitFor();
-    return readdirSync(join('dist', 'assets')).filter((f) => seen.has(f));
+    return readdirSync(join(OUT, 'assets')).filter((f) => seen.has(f));
   });
   const gz = scripts.reduce(
-    (n, f) => n + gzipSync(readFileSync(join('dist', 'assets', f)), { level: 9 }).length,
+    (n, f) => n + gzipSync(readFileSync(join(OUT, 'assets', f)), { level: 9 }).length,
     0,
   );
   figures.push({ name: 'initial JavaScript (gzip)', runs: [gz / 1024], unit: 'KiB' });
@@ -220,7 +222,7 @@ console.log(`duizhao benchmark, headless Chromium, ${String(RUNS)} runs, medians
 console.log('| figure | duizhao | spread | floor | ratio |\n|---|---|---|---|---|');
 for (const r of rows) console.log(`| ${r.join(' | ')} |`);
 writeFileSync(
-  'bench-results.json',
+  process.env.BENCH_OUT ?? 'bench-results.json',
   JSON.stringify({ date: new Date().toISOString(), runs: RUNS, sizes, figures }, null, 2),
 );
-console.log('written: bench-results.json');
+console.log(`written: ${process.env.BENCH_OUT ?? 'bench-results.json'}`);

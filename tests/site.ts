@@ -19,9 +19,11 @@ export interface Site {
   close(): Promise<void>;
 }
 
-export async function startSite(): Promise<Site> {
+/** Serve the build in `outDir` (the config's, `dist`, unless given). */
+export async function startSite(outDir?: string): Promise<Site> {
   const server: PreviewServer = await preview({
     preview: { port: 0, host: '127.0.0.1', strictPort: false },
+    ...(outDir === undefined ? {} : { build: { outDir } }),
     logLevel: 'error',
   });
   const address = server.httpServer.address();
