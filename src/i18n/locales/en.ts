@@ -1,4 +1,5 @@
 import { editorEn } from './editor.en.ts';
+import { learnEn } from './learn.en.ts';
 
 /** English interface strings, grouped by screen. The shape every other locale must match. */
 export const en = {
@@ -54,6 +55,7 @@ export const en = {
     unmatched: 'No matching figure on the other side',
   },
   editor: editorEn,
+  learn: learnEn,
   errors: {
     heading: 'This text cannot be shown',
     intro: 'The file has problems. Each line names the file, the segment and the field:',
