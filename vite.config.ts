@@ -33,6 +33,10 @@ export default defineConfig({
       'idb',
       'fast-xml-parser',
       '@nodable/entities',
+      // The learners' aids, each loaded only when turned on.
+      'opencc-js/cn2t',
+      'opencc-js/t2cn',
+      'pinyin-pro',
     ],
   },
   test: {

@@ -6,6 +6,8 @@
 import { layoutAid } from './aids/layout.ts';
 import { swapAid } from './aids/swap.ts';
 import { lineHeightAid, textSizeAid } from './aids/type-size.ts';
+import { pinyinAid } from './aids/pinyin.ts';
+import { scriptAid } from './aids/script.ts';
 import type { ReadingAid, Pane } from './pane.ts';
 import { errorPanelPane } from './panes/error-panel.ts';
 import { figureCheckPane } from './panes/figure-check.ts';
@@ -33,4 +35,6 @@ export const AIDS: readonly ReadingAid[] = [
   // Reading aids for learners (type, script, pinyin, dictionary).
   textSizeAid,
   lineHeightAid,
+  scriptAid,
+  pinyinAid,
 ];
