@@ -1,6 +1,7 @@
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, findChromium } from './tests/chromium-path.mjs';
+import { dictionaryPlugin } from './vite.dictionary-plugin.ts';
 import { textsPlugin } from './vite.texts-plugin.ts';
 
 // The test command checks for a browser first (tests/require-browser.mjs); here undefined lets
@@ -9,7 +10,7 @@ const executablePath = findChromium();
 
 export default defineConfig({
   base: './',
-  plugins: [textsPlugin()],
+  plugins: [textsPlugin(), dictionaryPlugin()],
   build: {
     target: 'es2022',
     sourcemap: true,
@@ -33,6 +34,12 @@ export default defineConfig({
       'idb',
       'fast-xml-parser',
       '@nodable/entities',
+      // The learners' aids, each loaded only when turned on.
+      'opencc-js/cn2t',
+      'opencc-js/t2cn',
+      'pinyin-pro',
+      'stemmer',
+      'lit/directives/ref.js',
     ],
   },
   test: {

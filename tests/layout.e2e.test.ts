@@ -129,7 +129,7 @@ function printedText(page: Page): Promise<string> {
     const main = document
       .querySelector('dz-app')
       ?.shadowRoot?.querySelector('dz-reader')
-      ?.shadowRoot?.querySelector('#text');
+      ?.shadowRoot?.querySelector<HTMLElement>('#text');
     return main?.innerText ?? '';
   });
 }

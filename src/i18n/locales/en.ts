@@ -1,4 +1,5 @@
 import { editorEn } from './editor.en.ts';
+import { learnEn } from './learn.en.ts';
 
 /** English interface strings, grouped by screen. The shape every other locale must match. */
 export const en = {
@@ -71,6 +72,7 @@ export const en = {
     revision: 'Version {{version}} ({{date}}): {{changes}}',
   },
   editor: editorEn,
+  learn: learnEn,
   errors: {
     heading: 'This text cannot be shown',
     intro: 'The file has problems. Each line names the file, the segment and the field:',

@@ -1,5 +1,6 @@
 import type { Locale } from '../types.ts';
 import { editorZhHans } from './editor.zh-Hans.ts';
+import { learnZhHans } from './learn.zh-Hans.ts';
 
 /** 简体中文界面文字。 */
 export const zhHans: Locale = {
@@ -69,6 +70,7 @@ export const zhHans: Locale = {
     revision: '第{{version}}版（{{date}}）：{{changes}}',
   },
   editor: editorZhHans,
+  learn: learnZhHans,
   errors: {
     heading: '无法显示此文本',
     intro: '文件有问题。每一行列出文件、段落和字段：',

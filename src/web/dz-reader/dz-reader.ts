@@ -162,6 +162,10 @@ export class DzReader extends LitElement {
       this.show(acceptDocument(this.text, this.src ?? 'document'));
     // A layout set from outside stays; only an unset (or unknown) one takes the remembered value.
     if (!isLayout(this.layout)) this.layout = this.settings.get(layoutAid, this.doc);
+    // The reading aids' styling hooks (`dz-reader[text-size=...]`).
+    for (const aid of AIDS)
+      for (const [name, value] of Object.entries(aid.hostAttributes?.(this.aidValue(aid)) ?? {}))
+        this.setAttribute(name, value);
     // Styling hook (`dz-reader[checking]`): the figure check is on.
     this.toggleAttribute('checking', this.filter.kind === 'figures');
   }
@@ -393,7 +397,7 @@ export class DzReader extends LitElement {
       linked: this.linked,
       filter: this.filter,
     });
-    for (const aid of AIDS) ctx = aid.pair?.(this.aidValue(aid), ctx, doc) ?? ctx;
+    for (const aid of AIDS) ctx = aid.pair?.(this.aidValue(aid), ctx, doc, this) ?? ctx;
     // Paper shows both languages of every pair, whatever the layout on screen.
     if (this.printing) ctx = { ...ctx, oneSide: false };
     return ctx;
@@ -401,6 +405,7 @@ export class DzReader extends LitElement {
 
   private paneContext(doc: ParallelText, pairs: PairRenderContext): PaneContext {
     const ctx: PaneContext = {
+      host: this,
       doc,
       filter: this.filter,
       order: pairs.order,
@@ -412,6 +417,7 @@ export class DzReader extends LitElement {
           aid.control({
             doc,
             value: this.aidValue(aid),
+            host: this,
             set: (value) => {
               this.onSetAid(aid, value);
             },

@@ -4,7 +4,7 @@
  * that is remembered (and kept in the URL where the reader keeps its state there), and a hook on
  * how pairs render. Neither is an element: they are template functions with their styles.
  */
-import type { CSSResultGroup, nothing, TemplateResult } from 'lit';
+import type { CSSResultGroup, nothing, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Issue, ParallelText } from '../../model/types.ts';
 import type { UrlKey } from '../url-state.ts';
 import type { Filter } from './filter.ts';
@@ -16,8 +16,13 @@ export type Renderable = TemplateResult | typeof nothing | string;
 /** Where a pane goes: above the text, inside the toolbar, or below the text. */
 export type Place = 'before' | 'toolbar' | 'after';
 
+/** The reader as an aid or pane sees it: to re-render once something loaded lazily arrives. */
+export type AidHost = ReactiveControllerHost & HTMLElement;
+
 /** What a pane of a shown document sees and may ask for. */
 export interface PaneContext {
+  /** The reader (for panes that keep per-reader state in a controller). */
+  readonly host: AidHost;
   /** The document shown. */
   readonly doc: ParallelText;
   /** Which pairs are shown. */
@@ -76,6 +81,8 @@ export interface AidContext<V extends string> {
   readonly value: V;
   /** Choose a value: it is remembered and the reader re-renders. */
   set(value: V): void;
+  /** The reader. */
+  readonly host: AidHost;
 }
 
 /** A reading aid: a toolbar control, a remembered setting, and a hook on how pairs render. */
@@ -85,6 +92,8 @@ export interface ReadingAid<V extends string = string> {
   readonly styles?: CSSResultGroup;
   /** The control in the toolbar. */
   control(ctx: AidContext<V>): Renderable;
+  /** Attributes the reader sets on itself for this value (styling hooks such as `text-size`). */
+  hostAttributes?(value: V): Readonly<Record<string, string>>;
   /** Change how pairs render for this value (return the context, changed or not). */
-  pair?(value: V, ctx: PairRenderContext, doc: ParallelText): PairRenderContext;
+  pair?(value: V, ctx: PairRenderContext, doc: ParallelText, host: AidHost): PairRenderContext;
 }

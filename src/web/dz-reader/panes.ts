@@ -5,6 +5,9 @@
  */
 import { layoutAid } from './aids/layout.ts';
 import { swapAid } from './aids/swap.ts';
+import { lineHeightAid, textSizeAid } from './aids/type-size.ts';
+import { pinyinAid } from './aids/pinyin.ts';
+import { scriptAid } from './aids/script.ts';
 import type { ReadingAid, Pane } from './pane.ts';
 import { errorPanelPane } from './panes/error-panel.ts';
 import { figureCheckPane, figuresNonePane } from './panes/figure-check.ts';
@@ -31,4 +34,12 @@ export const PANES: readonly Pane[] = [
 ];
 
 /** Every reading aid, in the order its control shows in the toolbar and its pair hook applies. */
-export const AIDS: readonly ReadingAid[] = [layoutAid, swapAid];
+export const AIDS: readonly ReadingAid[] = [
+  layoutAid,
+  swapAid,
+  // Reading aids for learners (type, script, pinyin, dictionary).
+  textSizeAid,
+  lineHeightAid,
+  scriptAid,
+  pinyinAid,
+];

@@ -5,7 +5,7 @@ import { pairView } from '../../model/pair.ts';
 import { isChinese, type ParallelText } from '../../model/types.ts';
 import { ALL } from './filter.ts';
 import { basePairContext } from './pair-context.ts';
-import { renderPair } from './render-pair.ts';
+import { renderPair, type RunAt } from './render-pair.ts';
 
 beforeAll(async () => {
   await initI18n();
@@ -35,8 +35,8 @@ describe('a reading aid hook on how pairs render', () => {
     // What a pinyin aid would do: wrap each Chinese run in ruby, as data, never as HTML.
     const ctx = {
       ...base,
-      textRun: (text: string, lang: string) =>
-        isChinese(lang) ? html`<ruby>${text}<rt>·</rt></ruby>` : base.textRun(text, lang),
+      textRun: (text: string, lang: string, at: RunAt) =>
+        isChinese(lang) ? html`<ruby>${text}<rt>·</rt></ruby>` : base.textRun(text, lang, at),
     };
     const host = document.createElement('div');
     render(renderPair(pairView(doc, 0), ctx), host);

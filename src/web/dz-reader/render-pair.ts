@@ -13,13 +13,24 @@ import type { ActiveState } from '../events.ts';
 type Range = [number, number];
 const NO_HITS: readonly Range[] = [];
 
+/** Where a run of text stands: its pair, side and block, the block's whole text and its offset. */
+export interface RunAt {
+  segment: number;
+  side: 0 | 1;
+  block: number;
+  /** The block's whole plain text (a reading aid may need the context: pinyin, conversion). */
+  plain: string;
+  /** The run's offset in `plain`. */
+  start: number;
+}
+
 export interface PairRenderContext {
   /** Side indices in display order: [0, 1] or [1, 0]. */
   order: readonly [0 | 1, 0 | 1];
   /** Show the first side only; the second appears under the pair while it is active. */
   oneSide: boolean;
   /** How a run of plain text renders (a reading aid may annotate it); runs never hold markup. */
-  textRun: (text: string, lang: Lang) => TemplateResult | string;
+  textRun: (text: string, lang: Lang, at: RunAt) => TemplateResult | string;
   active: ActiveState | undefined;
   /** Segment indices opened by the permalink. */
   linked: (index: number) => boolean;
@@ -53,6 +64,8 @@ interface RunSource {
   lang: Lang;
   hits: readonly Range[];
   textRun: PairRenderContext['textRun'];
+  /** The run's place, but for the offset. */
+  at: Omit<RunAt, 'start'>;
 }
 
 /** Text between offsets, split where emphasis and search hits start and end. */
@@ -72,7 +85,7 @@ function styled(src: RunSource, start: number, end: number): (TemplateResult | s
   for (let k = 0; k + 1 < points.length; k++) {
     const from = points[k] ?? 0;
     const to = points[k + 1] ?? 0;
-    const text = src.textRun(plain.slice(from, to), src.lang);
+    const text = src.textRun(plain.slice(from, to), src.lang, { ...src.at, start: from });
     const em = marks.some((m) => m.kind === 'em' && m.start <= from && m.end >= to);
     const strong = marks.some((m) => m.kind === 'strong' && m.start <= from && m.end >= to);
     const inner = strong ? html`<strong>${text}</strong>` : text;
@@ -177,6 +190,7 @@ function renderBlock(
   active: ActiveState | undefined,
   ctx: PairRenderContext,
   isActivePair: boolean,
+  at: Omit<RunAt, 'start' | 'plain'>,
 ): TemplateResult {
   const forms = ctx.hits(lang);
   const hits = forms === undefined ? NO_HITS : findAll(block.plain, forms, isChinese(lang));
@@ -186,6 +200,7 @@ function renderBlock(
     lang,
     hits,
     textRun: ctx.textRun,
+    at: { ...at, plain: block.plain },
   };
   // Keep the text's own spacing between sentences (none in Chinese, a space in English).
   const sentences = block.sentences.map((s, k) => [
@@ -236,7 +251,7 @@ function renderSide(
     ?active=${isActivePair}
     ?linked=${ctx.linked(pair.index)}
   >
-    ${side.empty ? html`<span class="empty">${ctx.label.emptySide}</span>` : side.blocks.map((b) => renderBlock(b, side.lang, ctx.active, ctx, isActivePair))}
+    ${side.empty ? html`<span class="empty">${ctx.label.emptySide}</span>` : side.blocks.map((b, k) => renderBlock(b, side.lang, ctx.active, ctx, isActivePair, { segment: pair.index, side: sideIndex, block: k }))}
   </div>`;
 }
 
