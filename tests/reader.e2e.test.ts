@@ -212,12 +212,18 @@ describe('the built site', () => {
     await page.goto(`${site.url}embed.html#s1-p2`);
     const zh = page.locator('dz-reader [data-segment-id="s1-p2"][lang="zh-Hans"]');
     await zh.waitFor();
-    await zh.locator('[data-figure="n369705"]').hover();
+    // The reader may still be settling the permalink's scroll on a busy machine, which can move
+    // the figure from under a pointer that stays still: point at it again on each try.
+    const marked = page.locator(
+      'dz-reader [data-segment-id="s1-p2"][lang="en"] [data-figure][active]',
+    );
     await expect
-      .poll(() =>
-        page
-          .locator('dz-reader [data-segment-id="s1-p2"][lang="en"] [data-figure][active]')
-          .textContent(),
+      .poll(
+        async () => {
+          await zh.locator('[data-figure="n369705"]').hover({ timeout: 10_000 });
+          return marked.textContent({ timeout: 2_000 }).catch(() => null);
+        },
+        { timeout: 30_000 },
       )
       .toBe('369,705');
     // An embedded reader leaves the page's own query alone.

@@ -43,6 +43,9 @@ export async function startSite(outDir?: string): Promise<Site> {
         locale: options.locale ?? 'en-US',
       });
       await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: url });
+      // A step that cannot finish fails with its own name, well inside the test's 60 s,
+      // rather than as a bare test timeout; 30 s leaves room for a loaded machine.
+      context.setDefaultTimeout(30_000);
       const page = await context.newPage();
       const errors: string[] = [];
       page.on('console', (msg: ConsoleMessage) => {

@@ -39,7 +39,6 @@ export const en = {
     segmentCount_one: '{{count}} segment',
     segmentCount_other: '{{count}} segments',
     emptySide: '(not in this language)',
-    keyboardHelp: 'Keys: ↑/↓ segment, ←/→ sentence, Enter counterpart, Esc back to segment',
     citation: '{{title}}, {{date}}, segment {{number}} ({{id}}). {{url}}',
     notFound: 'No segment “{{id}}” in this text; showing the start.',
     search: 'Find in both languages',
@@ -112,7 +111,6 @@ export const en = {
     counterpartEmpty: 'The other side ({{lang}}) is empty here.',
   },
   layout: {
-    keys: 'Keys',
     counterpart: 'The other language',
     aboutBy: 'By',
     aboutRole: 'Role',

@@ -40,7 +40,6 @@ export const zhHans: Locale = {
     segmentCount_one: '{{count}} 段',
     segmentCount_other: '{{count}} 段',
     emptySide: '（此语言无对应文字）',
-    keyboardHelp: '按键：↑/↓ 切换段落，←/→ 切换句子，Enter 跳到对应文字，Esc 回到段落',
     citation: '{{title}}，{{date}}，第 {{number}} 段（{{id}}）。{{url}}',
     notFound: '本文没有“{{id}}”段，已显示开头。',
     search: '双语检索',
@@ -104,7 +103,6 @@ export const zhHans: Locale = {
     counterpartEmpty: '另一侧（{{lang}}）此处为空。',
   },
   layout: {
-    keys: '按键',
     counterpart: '另一种语言',
     aboutBy: '作者或译者',
     aboutRole: '身份',

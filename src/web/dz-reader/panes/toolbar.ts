@@ -1,6 +1,6 @@
 /**
  * The sticky toolbar: the reading aids' controls and the panes placed in it (search, figure
- * check), then the keys, folded into a disclosure whose list opens over the text. It stays at the
+ * check, the key list's button). It stays at the
  * top on every screen, so search and layout are at hand mid-text; on a phone it is one row that
  * scrolls sideways (search first) instead of four rows that would cover the text. Not printed.
  */
@@ -11,10 +11,6 @@ import type { DocumentPane, PaneContext, Renderable } from '../pane.ts';
 function render(ctx: PaneContext): Renderable {
   return html`<div class="toolbar" role="toolbar" aria-label=${t('reader.layout')}>
     ${ctx.toolbar()}
-    <details class="keys">
-      <summary>${t('layout.keys')}</summary>
-      <p class="hint">${t('reader.keyboardHelp')}</p>
-    </details>
     <span class="visually-hidden">${ctx.doc.languages.join(' / ')}</span>
   </div>`;
 }
@@ -51,31 +47,6 @@ const styles = css`
     font-size: 0.85rem;
     color: var(--dz-muted);
   }
-  .keys {
-    position: relative;
-    font-size: 0.85rem;
-  }
-  .keys summary {
-    cursor: pointer;
-    color: var(--dz-muted);
-    white-space: nowrap;
-  }
-  /* The list of keys opens over the text: opening it moves nothing. */
-  .keys .hint {
-    position: absolute;
-    top: calc(100% + 0.4rem);
-    right: 0;
-    z-index: 3;
-    width: max-content;
-    max-width: min(24rem, 80vw);
-    margin: 0;
-    padding: 0.5rem 0.75rem;
-    font-size: 0.85rem;
-    background: var(--dz-bg);
-    border: 1px solid var(--dz-rule);
-    border-radius: 6px;
-    box-shadow: 0 4px 14px color-mix(in srgb, var(--dz-fg) 18%, transparent);
-  }
   @media (max-width: 720px) {
     /* One row that scrolls sideways; the search comes first and touch needs no key list. */
     .toolbar {
@@ -101,9 +72,6 @@ const styles = css`
       height: 1px;
       overflow: hidden;
       clip-path: inset(50%);
-    }
-    .keys {
-      display: none;
     }
   }
   @media print {
